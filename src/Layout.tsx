@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { LANGUAGE_KEY, LANGUAGES } from './i18n.ts';
+import { useSession, useSessionActor } from './triage/sessionContext.ts';
+
+const LANGUAGE_NAMES: Record<(typeof LANGUAGES)[number], string> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' };
+
+function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  return (
+    <label className="language">
+      <span>{t('language')}</span>
+      <select
+        value={i18n.language}
+        onChange={(e) => {
+          localStorage.setItem(LANGUAGE_KEY, e.target.value);
+          void i18n.changeLanguage(e.target.value);
+        }}
+      >
+        {LANGUAGES.map((lng) => (
+          <option key={lng} value={lng} lang={lng}>
+            {LANGUAGE_NAMES[lng]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function NoticeBanner() {
+  const { t } = useTranslation();
+  const notice = useSession((s) => s.notice);
+  const actor = useSessionActor();
+  if (!notice) return null;
+  return (
+    <div className="notice" role="status">
+      <p>{t(`notice.${notice}`)}</p>
+      <button type="button" className="link-button" onClick={() => actor.send({ type: 'dismissNotice' })}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header no-print">
+        <Link to="/" className="brand">
+          {t('appName')}
+        </Link>
+        <LanguageSwitcher />
+      </header>
+      <main id="main">
+        <NoticeBanner />
+        <Outlet />
+      </main>
+      <footer className="site-footer no-print">
+        <Link to="/data" className="danger">
+          {t('data.deleteAll')}
+        </Link>
+      </footer>
+    </>
+  );
+}

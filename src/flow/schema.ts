@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/** Ids double as i18next key segments and XState state names, so no dots. */
+const id = z.string().regex(/^[a-z][a-zA-Z0-9]*$/);
+
+export type Condition =
+  | { q: string; in: string[] }
+  | { q: string; has: string[] }
+  | { result: string[] }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ q: id, in: z.array(id).min(1) }),
+    z.strictObject({ q: id, has: z.array(id).min(1) }),
+    z.strictObject({ result: z.array(id).min(1) }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+);
+
+/** Either one fixed next node, or routes tried in order; the last route has no `when`. */
+const nextSchema = z.union([
+  id,
+  z
+    .array(z.strictObject({ when: conditionSchema.optional(), to: id }))
+    .min(1)
+    .refine((routes) => routes.at(-1)!.when === undefined && routes.slice(0, -1).every((r) => r.when), {
+      message: 'only the last route is the default (no `when`)',
+    }),
+]);
+
+const citeIds = z.array(id).optional();
+
+const questionSchema = z.strictObject({
+  type: z.literal('question'),
+  stage: id,
+  multiple: z.boolean().optional(),
+  cites: citeIds,
+  answers: z.array(z.strictObject({ id, exclusive: z.boolean().optional() })).min(2),
+  next: nextSchema,
+});
+
+const infoSchema = z.strictObject({
+  type: z.literal('info'),
+  stage: id,
+  cites: citeIds,
+  channels: citeIds,
+  next: nextSchema,
+});
+
+const resultSchema = z.strictObject({ type: z.literal('result') });
+
+const checklistItemSchema = z
+  .strictObject({
+    group: id,
+    when: conditionSchema.optional(),
+    cites: citeIds,
+    channels: citeIds,
+    /** Practical advice makes no legal claim, so it needs no citation. */
+    practical: z.boolean().optional(),
+  })
+  .refine((item) => item.practical || (item.cites?.length ?? 0) + (item.channels?.length ?? 0) > 0, {
+    message: 'an item that is not practical advice must cite a rule or a channel',
+  });
+
+export const flowSchema = z.strictObject({
+  id,
+  version: z.number().int().positive(),
+  start: id,
+  stages: z.array(id).min(1),
+  groups: z.array(id).min(1),
+  nodes: z.record(id, z.discriminatedUnion('type', [questionSchema, infoSchema, resultSchema])),
+  checklist: z.record(id, checklistItemSchema),
+});
+
+export type Flow = z.infer<typeof flowSchema>;
+export type FlowNode = Flow['nodes'][string];
+export type QuestionNode = Extract<FlowNode, { type: 'question' }>;
+export type Next = QuestionNode['next'];
+export type ChecklistItemSpec = Flow['checklist'][string];
+
+const kind = z.enum(['law', 'judicialInterpretation', 'regulation', 'standard', 'selfRegulation']);
+/** U (unconfirmed) facts never enter the registry: only P and S. */
+const status = z.enum(['P', 'S']);
+
+export const lawSchema = z.strictObject({
+  rules: z.record(id, z.strictObject({ kind })),
+  citations: z.record(id, z.strictObject({ rule: id, status, section: z.string().min(1) })),
+  channels: z.record(id, z.strictObject({ status, section: z.string().min(1) })),
+});
+
+export type Law = z.infer<typeof lawSchema>;
+export type RuleKind = z.infer<typeof kind>;
+
+/** A single-choice answer is one id; a multi-select answer is the set of chosen ids. */
+export type Answer = string | string[];
+export type Answers = Record<string, Answer>;

@@ -1,0 +1,54 @@
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import zhCNTriage from '../locales/zh-CN/triage.json' with { type: 'json' };
+import zhCNUi from '../locales/zh-CN/ui.json' with { type: 'json' };
+
+export const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGE_KEY = 'duice:lang';
+
+/** Simplified Chinese ships in the main bundle; the others load when first chosen. */
+const lazyLocales = import.meta.glob<ResourceKey>('../locales/en/*.json', { import: 'default' });
+
+const lazyBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const load =
+      language === 'zh-TW'
+        ? import('virtual:zh-tw-locales').then((m) => m.default[namespace])
+        : lazyLocales[`../locales/${language}/${namespace}.json`]?.();
+    if (!load) return callback(new Error(`no ${language}/${namespace}`), null);
+    load.then((data) => callback(null, data), (error: Error) => callback(error, null));
+  },
+};
+
+/** zh-TW/HK/MO and Hant follow Traditional, any English follows English, everything else Simplified. */
+export function pickLanguage(saved: string | null, browserLanguages: readonly string[]): Language {
+  if (LANGUAGES.includes(saved as Language)) return saved as Language;
+  const first = (browserLanguages[0] ?? '').toLowerCase();
+  if (/^zh-(tw|hk|mo)|^zh-hant/.test(first)) return 'zh-TW';
+  if (first.startsWith('en')) return 'en';
+  return 'zh-CN';
+}
+
+export async function initI18n(language: Language) {
+  await i18n
+    .use(lazyBackend)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: false,
+      supportedLngs: [...LANGUAGES],
+      load: 'currentOnly',
+      ns: ['ui', 'triage'],
+      defaultNS: 'ui',
+      resources: { 'zh-CN': { ui: zhCNUi, triage: zhCNTriage } },
+      partialBundledLanguages: true,
+      interpolation: { escapeValue: false }, // React escapes
+      returnEmptyString: false,
+    });
+  document.documentElement.lang = language;
+  i18n.on('languageChanged', (lng) => (document.documentElement.lang = lng));
+  return i18n;
+}

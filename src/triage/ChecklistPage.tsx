@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate } from 'react-router';
+import { Citations } from '../components/Citations.tsx';
+import { Page } from '../components/Page.tsx';
+import { checklistFor, type ChecklistItem } from '../flow/checklist.ts';
+import { checklistText } from './checklistText.ts';
+import { pathOf, useLive, useSession, useSessionActor } from './sessionContext.ts';
+import { flow, law } from './triage.ts';
+
+function ItemCard({ item }: { item: ChecklistItem }) {
+  const { t } = useTranslation();
+  const { t: tt } = useTranslation('triage');
+  const actor = useSessionActor();
+  const done = useSession((s) => Boolean(s.ticks[item.id]));
+  const title = tt(`checklist.${item.id}.title`);
+  return (
+    <li className={done ? 'item done' : 'item'} data-item={item.id}>
+      <div className="item-head">
+        <input
+          type="checkbox"
+          id={`tick-${item.id}`}
+          checked={done}
+          onChange={(e) => actor.send({ type: 'tick', item: item.id, done: e.target.checked })}
+        />
+        <label htmlFor={`tick-${item.id}`} className="item-title">
+          {title}
+        </label>
+      </div>
+      <details>
+        <summary>{t('checklist.why')}</summary>
+        <p>{tt(`checklist.${item.id}.why`)}</p>
+        <Citations cites={item.cites} channels={item.channels} />
+      </details>
+    </li>
+  );
+}
+
+/** The action checklist for the live path's result, grouped in urgency order. */
+export function ChecklistPage() {
+  const { t } = useTranslation();
+  const { t: tt } = useTranslation('triage');
+  const live = useLive();
+  const ticks = useSession((s) => s.ticks);
+  const actor = useSessionActor();
+  const [status, setStatus] = useState('');
+  const navigate = useNavigate();
+  if (!live.result) return <Navigate replace to={pathOf(live.at)} />;
+  const result = live.result;
+  const items = checklistFor(flow, live);
+  const groups = flow.groups.filter((g) => items.some((i) => i.group === g));
+  const asText = () => checklistText(t, tt, law, result, items, ticks);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(asText());
+      setStatus(t('checklist.copied'));
+    } catch {
+      setStatus(t('checklist.copyFailed'));
+    }
+  };
+  const share = () => navigator.share({ title: tt(`nodes.${result}.title`), text: asText() }).catch(() => {});
+
+  return (
+    <Page heading={tt(`nodes.${result}.title`)} focusKey={`result-${result}`}>
+      <p className="lead">{tt(`nodes.${result}.intro`)}</p>
+      <p className="disclaimer">{t('checklist.disclaimer')}</p>
+      <p>{t('checklist.count', { count: items.length })}</p>
+      {groups.map((group) => (
+        <section key={group} aria-labelledby={`group-${group}`}>
+          <h2 id={`group-${group}`}>{tt(`groups.${group}`)}</h2>
+          <ol className="checklist">
+            {items
+              .filter((i) => i.group === group)
+              .map((item) => (
+                <ItemCard key={item.id} item={item} />
+              ))}
+          </ol>
+        </section>
+      ))}
+      <div className="actions no-print">
+        <button type="button" className="button secondary" onClick={() => window.print()}>
+          {t('checklist.print')}
+        </button>
+        <button type="button" className="button secondary" onClick={copy}>
+          {t('checklist.copy')}
+        </button>
+        {'share' in navigator && (
+          <button type="button" className="button secondary" onClick={share}>
+            {t('checklist.share')}
+          </button>
+        )}
+        <p role="status" className="status">
+          {status}
+        </p>
+        <Link to="/review">{t('checklist.reviewAnswers')}</Link>
+        <button type="button" className="link-button" onClick={() => {
+            actor.send({ type: 'restart' });
+            navigate(pathOf(flow.start));
+          }}>
+          {t('checklist.startOver')}
+        </button>
+      </div>
+    </Page>
+  );
+}

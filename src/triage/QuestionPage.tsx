@@ -1,0 +1,179 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Citations } from '../components/Citations.tsx';
+import { Page } from '../components/Page.tsx';
+import { replay } from '../flow/replay.ts';
+import type { Answer, FlowNode, QuestionNode } from '../flow/schema.ts';
+import { pathOf, useLive, useSession, useSessionActor } from './sessionContext.ts';
+import { flow, machine } from './triage.ts';
+
+/** Where to go after a node: a result goes through "check your answers" first. */
+function afterwards(nextNode: string) {
+  return flow.nodes[nextNode].type === 'result' ? '/review' : pathOf(nextNode);
+}
+
+function Progress({ node }: { node: Exclude<FlowNode, { type: 'result' }> }) {
+  const { t } = useTranslation();
+  const { t: tt } = useTranslation('triage');
+  const current = flow.stages.indexOf(node.stage) + 1;
+  return (
+    <p className="progress">
+      {t('question.progress', { current, total: flow.stages.length, stage: tt(`stages.${node.stage}`) })}
+      <span className="progress-bar" aria-hidden="true">
+        <span style={{ width: `${(100 * current) / flow.stages.length}%` }} />
+      </span>
+    </p>
+  );
+}
+
+function BackLink({ to }: { to: string }) {
+  const { t } = useTranslation();
+  return (
+    <Link className="back-link" to={to}>
+      {t('question.back')}
+    </Link>
+  );
+}
+
+/** Shows the node at /q/:nodeId if it is on the live path; any other address goes to the furthest valid screen. */
+export function QuestionPage() {
+  const { nodeId = '' } = useParams();
+  const live = useLive();
+  const index = live.trail.indexOf(nodeId);
+  if (index === -1 || flow.nodes[nodeId].type === 'result') return <Navigate replace to={pathOf(live.at)} />;
+  const node = flow.nodes[nodeId] as Exclude<FlowNode, { type: 'result' }>;
+  const back = index === 0 ? '/' : pathOf(live.trail[index - 1]);
+  const header = (
+    <>
+      <BackLink to={back} />
+      <Progress node={node} />
+    </>
+  );
+  return node.type === 'info' ? (
+    <InfoScreen key={nodeId} nodeId={nodeId} next={live.trail[index + 1]} header={header} />
+  ) : (
+    <QuestionForm key={nodeId} nodeId={nodeId} node={node} header={header} />
+  );
+}
+
+function InfoScreen({ nodeId, next, header }: { nodeId: string; next: string; header: React.ReactNode }) {
+  const { t } = useTranslation();
+  const { t: tt } = useTranslation('triage');
+  const node = flow.nodes[nodeId] as Extract<FlowNode, { type: 'info' }>;
+  return (
+    <Page heading={tt(`nodes.${nodeId}.title`)} focusKey={nodeId} before={header}>
+      {tt(`nodes.${nodeId}.body`)
+        .split('\n\n')
+        .map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+      <Citations cites={node.cites} channels={node.channels} />
+      <Link className="button" to={afterwards(next)}>
+        {t('question.continue')}
+      </Link>
+    </Page>
+  );
+}
+
+function QuestionForm({ nodeId, node, header }: { nodeId: string; node: QuestionNode; header: React.ReactNode }) {
+  const { t } = useTranslation();
+  const { t: tt, i18n } = useTranslation('triage');
+  const actor = useSessionActor();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const saved = useSession((s) => s.answers[nodeId]);
+  const [chosen, setChosen] = useState<string[]>(saved === undefined ? [] : ([] as string[]).concat(saved));
+  const [error, setError] = useState(false);
+  const errorId = `${nodeId}-error`;
+  const hintId = `${nodeId}-hint`;
+  const headingId = `${nodeId}-title`;
+
+  const toggle = (answerId: string, checked: boolean) => {
+    setError(false);
+    if (!node.multiple) return setChosen([answerId]);
+    const exclusive = node.answers.find((a) => a.id === answerId)?.exclusive;
+    setChosen((current) => {
+      if (!checked) return current.filter((v) => v !== answerId);
+      if (exclusive) return [answerId];
+      const withoutExclusive = current.filter((v) => !node.answers.find((a) => a.id === v)?.exclusive);
+      return [...withoutExclusive, answerId];
+    });
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (chosen.length === 0) {
+      setError(true);
+      document.getElementById(errorId)?.focus();
+      return;
+    }
+    // Keep the flow's answer order, so the same choice is always stored the same way.
+    const ordered = node.answers.map((a) => a.id).filter((id) => chosen.includes(id));
+    const value: Answer = node.multiple ? ordered : ordered[0];
+    actor.send({ type: 'answer', node: nodeId, value });
+    const live = replay(flow, machine, actor.getSnapshot().context.answers);
+    const fromReview = searchParams.get('from') === 'review';
+    if (fromReview) navigate(live.result ? '/review' : pathOf(live.at));
+    else navigate(afterwards(live.trail[live.trail.indexOf(nodeId) + 1]));
+  };
+
+  const describedBy = [hintId, error ? errorId : ''].filter(Boolean).join(' ');
+  return (
+    <Page
+      focusKey={nodeId}
+      before={
+        <>
+          {header}
+          {error && (
+            <div className="error-summary" role="alert" id={errorId} tabIndex={-1}>
+              <h2>{t('question.errorTitle')}</h2>
+              <p>{t(node.multiple ? 'question.errorMultiple' : 'question.errorSingle')}</p>
+            </div>
+          )}
+        </>
+      }
+      heading={tt(`nodes.${nodeId}.title`)}
+      headingId={headingId}
+    >
+      <form onSubmit={submit} noValidate>
+        <fieldset aria-labelledby={headingId} aria-describedby={describedBy} className={error ? 'invalid' : undefined}>
+          <div id={hintId} className="hint">
+            <p>{tt(`nodes.${nodeId}.hint`)}</p>
+            <p>{t(node.multiple ? 'question.chooseMany' : 'question.chooseOne')}</p>
+          </div>
+          <Citations cites={node.cites} />
+          <div className="choices">
+            {node.answers.map((answer) => {
+              const inputId = `${nodeId}-${answer.id}`;
+              const hintKey = `nodes.${nodeId}.answerHints.${answer.id}`;
+              const answerHint = i18n.exists(hintKey, { ns: 'triage' }) ? tt(hintKey) : '';
+              return (
+                <div className="choice" key={answer.id}>
+                  <input
+                    id={inputId}
+                    type={node.multiple ? 'checkbox' : 'radio'}
+                    name={nodeId}
+                    value={answer.id}
+                    checked={chosen.includes(answer.id)}
+                    onChange={(e) => toggle(answer.id, e.target.checked)}
+                    aria-describedby={answerHint ? `${inputId}-hint` : undefined}
+                  />
+                  <label htmlFor={inputId}>{tt(`nodes.${nodeId}.answers.${answer.id}`)}</label>
+                  {answerHint && (
+                    <p className="choice-hint" id={`${inputId}-hint`}>
+                      {answerHint}
+                    </p>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+        <button type="submit" className="button">
+          {t('question.continue')}
+        </button>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,86 @@
+import { createActor, fromTransition } from 'xstate';
+import { replay } from '../flow/replay.ts';
+import { loadAnswers, saveAnswers, storageKey, type Notice } from '../flow/persistence.ts';
+import type { Answer, Answers } from '../flow/schema.ts';
+import { flow, machine } from './triage.ts';
+
+export type Session = {
+  /** Everything the user answered, including answers kept for a branch they may come back to. */
+  answers: Answers;
+  /** Checklist items the user ticked. */
+  ticks: Record<string, true>;
+  notice?: Notice | 'deleted';
+};
+
+export type SessionEvent =
+  | { type: 'answer'; node: string; value: Answer }
+  | { type: 'tick'; item: string; done: boolean }
+  | { type: 'restart' }
+  | { type: 'deleteAll' }
+  | { type: 'dismissNotice' };
+
+const TICKS_KEY = `duice:ticks:${flow.id}`;
+
+function withoutKey<T extends object>(record: T, key: string): T {
+  const copy = { ...record };
+  delete copy[key as keyof T];
+  return copy;
+}
+
+export const sessionLogic = fromTransition(
+  (session: Session, event: SessionEvent): Session => {
+    switch (event.type) {
+      case 'answer': {
+        const answers = { ...session.answers, [event.node]: event.value };
+        // Once a path reaches a result, answers off that path belong to abandoned branches: drop them.
+        const live = replay(flow, machine, answers);
+        return { ...session, answers: live.result ? live.answers : answers };
+      }
+      case 'tick':
+        return { ...session, ticks: event.done ? { ...session.ticks, [event.item]: true } : withoutKey(session.ticks, event.item) };
+      case 'restart':
+        return { answers: {}, ticks: {} };
+      case 'deleteAll':
+        return { answers: {}, ticks: {}, notice: 'deleted' };
+      case 'dismissNotice':
+        return { answers: session.answers, ticks: session.ticks };
+    }
+  },
+  ({ input }: { input: Session }) => input,
+);
+
+function loadTicks(storage: Storage): Record<string, true> {
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(TICKS_KEY) ?? '{}');
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.keys(parsed).filter((k) => k in flow.checklist).map((k) => [k, true]));
+  } catch {
+    return {};
+  }
+}
+
+/** Every key this app writes starts with this, so "delete all my data" can find them all. */
+const APP_PREFIX = 'duice:';
+
+/** One tap: the session empties (so nothing is written back) and every key of ours goes. */
+export function deleteAllData(actor: SessionActor, storage: Storage) {
+  actor.send({ type: 'deleteAll' });
+  for (const key of Object.keys(storage)) if (key.startsWith(APP_PREFIX)) storage.removeItem(key);
+}
+
+/** Starts the session from storage and writes every change back. */
+export function startSession(storage: Storage) {
+  const loaded = loadAnswers(storage, flow);
+  const answers = loaded.notice === 'updated' ? replay(flow, machine, loaded.answers).answers : loaded.answers;
+  const actor = createActor(sessionLogic, { input: { answers, ticks: loadTicks(storage), notice: loaded.notice } });
+  actor.subscribe(({ context }) => {
+    // An empty session leaves nothing behind in storage.
+    if (Object.keys(context.answers).length === 0) storage.removeItem(storageKey(flow));
+    else saveAnswers(storage, flow, context.answers);
+    if (Object.keys(context.ticks).length === 0) storage.removeItem(TICKS_KEY);
+    else storage.setItem(TICKS_KEY, JSON.stringify(context.ticks));
+  });
+  return actor.start();
+}
+
+export type SessionActor = ReturnType<typeof startSession>;

@@ -1,0 +1,50 @@
+import { expect, test as base, type Page } from '@playwright/test';
+import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
+import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
+
+export { expect };
+export const tt = zhTriage;
+export const ui = zhUi;
+
+/**
+ * Every test fails if the page asks any host but the app's own, or logs an error:
+ * the app must work with no network beyond its origin and without console errors.
+ */
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin !== new URL(baseURL!).origin && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url());
+      });
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use();
+      expect(foreign, 'requests to other hosts').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+type NodeId = keyof typeof zhTriage.nodes;
+
+/** Answers the screen showing, after checking it is the one expected; an info screen is just continued. */
+export async function answer(page: Page, nodeId: NodeId, values: string | string[] = []) {
+  const node = zhTriage.nodes[nodeId] as { title: string; answers?: Record<string, string> };
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(node.title);
+  if (!node.answers) return page.getByRole('link', { name: ui.question.continue }).click();
+  for (const value of ([] as string[]).concat(values)) await page.getByLabel(node.answers[value], { exact: true }).check();
+  await page.getByRole('button', { name: ui.question.continue }).click();
+}
+
+export async function answerAll(page: Page, answers: readonly (readonly [NodeId, (string | string[])?])[]) {
+  for (const [nodeId, value] of answers) await answer(page, nodeId, value);
+}
+
+export async function start(page: Page) {
+  await page.goto('/');
+  await page.getByRole('link', { name: ui.start.begin }).click();
+}

@@ -1,0 +1,138 @@
+import { answerAll, expect, start, test, tt, ui } from './fixtures.ts';
+
+const heading = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
+
+test('progress survives a reload and closing the tab', async ({ page, context }) => {
+  await start(page);
+  await answerAll(page, [['danger', 'no'], ['selfHarm', 'no'], ['caller', 'agency']]);
+  await expect(page).toHaveURL(/\/q\/channels$/);
+  await page.reload();
+  await expect(heading(page)).toHaveText(tt.nodes.channels.title);
+
+  await page.close();
+  const again = await context.newPage();
+  await again.goto('/');
+  await again.getByRole('link', { name: ui.start.resume }).click();
+  await expect(heading(again)).toHaveText(tt.nodes.channels.title);
+});
+
+test('browser Back and Forward match the in-app Back link, and answers stay filled in', async ({ page }) => {
+  await start(page);
+  await answerAll(page, [['danger', 'no'], ['selfHarm', 'no'], ['caller', 'legalDept']]);
+  await page.goBack();
+  await expect(heading(page)).toHaveText(tt.nodes.caller.title);
+  await expect(page.getByLabel(tt.nodes.caller.answers.legalDept, { exact: true })).toBeChecked();
+  await page.goForward();
+  await expect(heading(page)).toHaveText(tt.nodes.channels.title);
+  await page.getByRole('link', { name: ui.question.back }).click();
+  await expect(heading(page)).toHaveText(tt.nodes.caller.title);
+  await expect(heading(page)).toBeFocused();
+});
+
+test('an address off the live path goes to the furthest valid question', async ({ page }) => {
+  await start(page);
+  await answerAll(page, [['danger', 'no']]);
+  await page.goto('/q/goal');
+  await expect(page).toHaveURL(/\/q\/selfHarm$/);
+  await page.goto('/checklist');
+  await expect(page).toHaveURL(/\/q\/selfHarm$/);
+});
+
+test('an empty answer gets a clear message and nothing is lost', async ({ page }) => {
+  await start(page);
+  await page.getByRole('button', { name: ui.question.continue }).click();
+  await expect(page.getByRole('alert')).toContainText(ui.question.errorSingle);
+  await expect(heading(page)).toHaveText(tt.nodes.danger.title);
+});
+
+test('changing an answer on the review page returns there and updates the checklist', async ({ page }) => {
+  await start(page);
+  await answerAll(page, [
+    ['danger', 'no'], ['selfHarm', 'no'], ['caller', 'agency'], ['channels', ['calls']], ['named', 'yes'],
+    ['debtMatches', 'matches'], ['payRequests', ['none']], ['transferred', 'no'], ['conduct', ['nightCalls']],
+    ['lender', 'bankCard'], ['court', 'none'], ['canPay', 'part'], ['circumstances', ['none']], ['goal', 'complain'],
+  ]);
+  await expect(page).toHaveURL(/\/review$/);
+  await page.getByRole('link', { name: ui.review.changeLabel.replace('{{question}}', tt.nodes.lender.title) }).click();
+  await page.getByLabel(tt.nodes.lender.answers.smallLoan, { exact: true }).check();
+  await page.getByRole('button', { name: ui.question.continue }).click();
+  await expect(page).toHaveURL(/\/review$/);
+  await expect(page.getByText(tt.nodes.lender.answers.smallLoan)).toBeVisible();
+  await page.getByRole('link', { name: ui.review.seeChecklist }).click();
+  await expect(page.locator('[data-item="complainLocalRegulator"]')).toBeVisible();
+  await expect(page.locator('[data-item="complain12378"]')).toHaveCount(0);
+
+  // Switching to the scam branch drops the later answers from the checklist.
+  await page.getByRole('link', { name: ui.checklist.reviewAnswers }).click();
+  await page.getByRole('link', { name: ui.review.changeLabel.replace('{{question}}', tt.nodes.payRequests.title) }).click();
+  await page.getByLabel(tt.nodes.payRequests.answers.stopFee, { exact: true }).check();
+  await page.getByRole('button', { name: ui.question.continue }).click();
+  await page.getByRole('link', { name: ui.review.seeChecklist }).click();
+  await expect(heading(page)).toHaveText(tt.nodes.scam.title);
+  await expect(page.locator('[data-item="nightCalls"]')).toHaveCount(0);
+});
+
+test('ticks persist across a reload', async ({ page }) => {
+  await start(page);
+  await answerAll(page, [
+    ['danger', 'no'], ['selfHarm', 'no'], ['caller', 'lender'], ['channels', ['calls']], ['named', 'yes'],
+    ['debtMatches', 'matches'], ['payRequests', ['stopFee']],
+  ]);
+  await page.getByRole('link', { name: ui.review.seeChecklist }).click();
+  await page.getByLabel(tt.checklist.recordCalls.title).check();
+  await page.reload();
+  await expect(page.getByLabel(tt.checklist.recordCalls.title)).toBeChecked();
+});
+
+test('the language can be switched at any time and the choice is kept', async ({ page }) => {
+  const en = (await import('../../locales/en/triage.json', { with: { type: 'json' } })).default;
+  await start(page);
+  await page.getByLabel(ui.language).selectOption('en');
+  await expect(heading(page)).toHaveText(en.nodes.danger.title);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(heading(page)).toHaveText(en.nodes.danger.title);
+  await page.getByLabel('Language').selectOption('zh-TW');
+  await expect(heading(page)).toContainText('門');
+});
+
+test('English browsers get English, Traditional Chinese browsers get Traditional', async ({ browser }) => {
+  for (const [locale, expected] of [['en-US', 'Pressed by debt collectors'], ['zh-HK', '被催收了？一步一步來']] as const) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(heading(page)).toContainText(expected);
+    await context.close();
+  }
+});
+
+test('delete all my data: one link from any screen, one tap, then nothing of ours is left', async ({ page }) => {
+  await start(page);
+  await answerAll(page, [['danger', 'no'], ['selfHarm', 'no']]);
+  await page.getByRole('link', { name: ui.data.deleteAll }).click();
+  await page.getByRole('button', { name: ui.data.deleteNow }).click();
+  await expect(page.getByText(ui.notice.deleted)).toBeVisible();
+  await page.getByRole('link', { name: ui.notFound.home }).click();
+  await expect(page.getByRole('link', { name: ui.start.begin })).toBeVisible();
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('duice:')));
+  expect(keys).toEqual([]);
+});
+
+test('corrupted saved data is discarded with a notice, never a blank page', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('duice:flow:triage', '{"format":1,"answers":'));
+  await page.reload();
+  await expect(page.getByText(ui.notice.corrupt)).toBeVisible();
+  await expect(page.getByRole('link', { name: ui.start.begin })).toBeVisible();
+});
+
+test('answers saved by an older version of the flow are kept where they still fit, with a notice', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() =>
+    localStorage.setItem('duice:flow:triage', JSON.stringify({ format: 1, flowId: 'triage', flowVersion: 0, answers: { danger: 'no', selfHarm: 'maybe' } })),
+  );
+  await page.reload();
+  await expect(page.getByText(ui.notice.updated)).toBeVisible();
+  await page.getByRole('link', { name: ui.start.resume }).click();
+  await expect(heading(page)).toHaveText(tt.nodes.selfHarm.title);
+});

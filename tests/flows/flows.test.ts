@@ -1,0 +1,42 @@
+import { transition } from 'xstate';
+import { checklistFor } from '../../src/flow/checklist.ts';
+import { nodeOf } from '../../src/flow/machine.ts';
+import { replay } from '../../src/flow/replay.ts';
+import { flow, machine } from '../../src/triage/triage.ts';
+import { sampleEvents, shortestPaths, simplePaths } from '../support/paths.ts';
+
+const resultIds = Object.keys(flow.nodes).filter((n) => flow.nodes[n].type === 'result');
+
+describe('paths through the real machine', () => {
+  const paths = simplePaths(flow, machine);
+  const complete = paths.filter((p) => flow.nodes[nodeOf(p.state)].type === 'result');
+
+  it('ends every path on a result: every other state accepts some answer and moves on', () => {
+    const stuck = paths
+      .filter((p) => flow.nodes[nodeOf(p.state)].type !== 'result')
+      .filter((p) => !sampleEvents(flow, machine)(p.state).some((e) => nodeOf(transition(machine, p.state, e)[0]) !== nodeOf(p.state)));
+    expect(stuck.map((p) => nodeOf(p.state))).toEqual([]);
+    expect(new Set(complete.map((p) => nodeOf(p.state)))).toEqual(new Set(resultIds));
+  });
+
+  it('puts every node on some complete path', () => {
+    const visited = new Set(complete.flatMap((p) => p.steps.map((s) => nodeOf(s.state))));
+    expect([...visited].sort()).toEqual(Object.keys(flow.nodes).sort());
+  });
+
+  it('counts the flow (recorded for the closing note)', () => {
+    expect({ nodes: Object.keys(flow.nodes).length, results: resultIds.length, completePaths: complete.length }).toMatchSnapshot();
+  });
+});
+
+describe('each result, by its shortest path', () => {
+  const byResult = shortestPaths(flow, machine).filter((p) => flow.nodes[nodeOf(p.state)].type === 'result');
+
+  it.each(resultIds)('%s: answers and checklist (a flow edit shows up here as a diff)', (resultId) => {
+    const path = byResult.find((p) => nodeOf(p.state) === resultId)!;
+    const answers = path.state.context.answers;
+    const live = replay(flow, machine, answers);
+    expect(live.result).toBe(resultId);
+    expect({ answers, checklist: checklistFor(flow, live).map((i) => `${i.group}: ${i.id}`) }).toMatchSnapshot();
+  });
+});

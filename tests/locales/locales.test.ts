@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import zhTW from 'virtual:zh-tw-locales';
+import enTriage from '../../locales/en/triage.json' with { type: 'json' };
+import enUi from '../../locales/en/ui.json' with { type: 'json' };
+import zhCNTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
+import zhCNUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
+import { flow, law } from '../../src/triage/triage.ts';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Flattens nested JSON to dotted keys, the way i18next looks them up. */
+function flatten(tree: unknown, prefix = ''): Record<string, unknown> {
+  if (typeof tree !== 'object' || tree === null) return { [prefix]: tree };
+  return Object.assign({}, ...Object.entries(tree).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)));
+}
+
+const locales: Record<string, { ui: Tree; triage: Tree }> = {
+  'zh-CN': { ui: zhCNUi, triage: zhCNTriage },
+  'zh-TW': { ui: zhTW.ui as Tree, triage: zhTW.triage as Tree },
+  en: { ui: enUi, triage: enTriage },
+};
+
+/** Every key the flow and the law registry make the screens look up. */
+function keysTheFlowNeeds(): string[] {
+  const keys: string[] = [];
+  keys.push(...flow.stages.map((s) => `stages.${s}`), ...flow.groups.map((g) => `groups.${g}`));
+  for (const [id, node] of Object.entries(flow.nodes)) {
+    if (node.type === 'question') keys.push(`nodes.${id}.title`, `nodes.${id}.hint`, ...node.answers.map((a) => `nodes.${id}.answers.${a.id}`));
+    if (node.type === 'info') keys.push(`nodes.${id}.title`, `nodes.${id}.body`);
+    if (node.type === 'result') keys.push(`nodes.${id}.title`, `nodes.${id}.intro`);
+  }
+  for (const id of Object.keys(flow.checklist)) keys.push(`checklist.${id}.title`, `checklist.${id}.why`);
+  keys.push(...Object.keys(law.rules).map((r) => `rules.${r}`));
+  for (const id of Object.keys(law.citations)) keys.push(`citations.${id}.article`, `citations.${id}.says`);
+  for (const id of Object.keys(law.channels)) keys.push(`channels.${id}.name`, `channels.${id}.how`);
+  return keys;
+}
+
+describe.each(['ui', 'triage'] as const)('the %s namespace', (namespace) => {
+  const reference = Object.keys(flatten(locales['zh-CN'][namespace])).sort();
+
+  it.each(Object.keys(locales))('%s has the same keys as zh-CN and no empty strings', (language) => {
+    const flat = flatten(locales[language][namespace]);
+    expect(Object.keys(flat).sort()).toEqual(reference);
+    for (const [key, value] of Object.entries(flat)) expect(typeof value === 'string' && value.trim() !== '', `${language} ${key}`).toBe(true);
+  });
+});
+
+describe('flow copy', () => {
+  const keys = Object.keys(flatten(zhCNTriage));
+
+  it('has every key the flow uses', () => {
+    expect(keysTheFlowNeeds().filter((k) => !keys.includes(k))).toEqual([]);
+  });
+
+  it('has no key the flow does not use, apart from hints under existing answers', () => {
+    const needed = new Set(keysTheFlowNeeds());
+    const extra = keys.filter((k) => !needed.has(k));
+    for (const key of extra) {
+      const [, node, part, answer] = key.split('.');
+      expect(part, key).toBe('answerHints');
+      expect(needed.has(`nodes.${node}.answers.${answer}`), key).toBe(true);
+    }
+  });
+});
+
+describe('Traditional Chinese', () => {
+  it('is converted from Simplified, not copied', () => {
+    expect(zhTW.ui).not.toEqual(zhCNUi);
+    expect((zhTW.triage as { nodes: { danger: { title: string } } }).nodes.danger.title).toContain('門');
+  });
+});
+
+const mythsTool = join(import.meta.dirname, '../../../shared/tools/myths.py');
+
+describe.runIf(existsSync(mythsTool))('legal myths (legal-cn §F)', () => {
+  it('appear in no locale, including the generated Traditional Chinese', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duice-zh-tw-'));
+    for (const [ns, data] of Object.entries(zhTW)) writeFileSync(join(dir, `${ns}.json`), JSON.stringify(data, null, 1));
+    const root = join(import.meta.dirname, '../..');
+    const run = () => execFileSync('python3', [mythsTool, join(root, 'flows'), join(root, 'locales'), join(root, 'src'), dir], { encoding: 'utf8' });
+    expect(run).not.toThrow();
+  });
+});

@@ -1,0 +1,59 @@
+import { checklistFor } from '../../src/flow/checklist.ts';
+import { replay } from '../../src/flow/replay.ts';
+import type { Answers } from '../../src/flow/schema.ts';
+import { flow, law, machine } from '../../src/triage/triage.ts';
+import { fullPath } from './fixtures.ts';
+
+const itemsFor = (answers: Answers) => checklistFor(flow, replay(flow, machine, answers));
+const idsFor = (answers: Answers) => itemsFor(answers).map((i) => i.id);
+
+describe('checklistFor', () => {
+  it('is empty before a result is reached', () => {
+    expect(idsFor({ danger: 'no' })).toEqual([]);
+  });
+
+  it('orders items by urgency group', () => {
+    const groups = itemsFor({ ...fullPath, danger: 'yes', court: 'paymentOrder' }).map((i) => i.group);
+    const order = groups.map((g) => flow.groups.indexOf(g));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(groups[0]).toBe('safety');
+  });
+
+  it('puts the 15-day written objection first after safety when a payment order arrived', () => {
+    const ids = idsFor({ ...fullPath, court: 'paymentOrder', goal: 'negotiate' });
+    const firstNonSafety = itemsFor({ ...fullPath, court: 'paymentOrder' }).find((i) => i.group !== 'safety');
+    expect(firstNonSafety?.id).toBe('objectPaymentOrder');
+    expect(ids).toContain('contactLenderDirectly');
+    expect(ids).toContain('creditCardInstalment');
+  });
+
+  it('routes a bank credit card complaint to 12378 and names the standard behind night calls', () => {
+    const items = itemsFor(fullPath);
+    const ids = items.map((i) => i.id);
+    expect(ids).toEqual(expect.arrayContaining(['complain12378', 'nightCalls', 'thirdParties', 'recordCalls', 'keepScreenshots']));
+    expect(ids).not.toContain('complainLocalRegulator');
+    const night = items.find((i) => i.id === 'nightCalls')!;
+    const kinds = night.cites!.map((id) => law.rules[law.citations[id].rule].kind);
+    expect(kinds).toEqual(['standard', 'selfRegulation']); // never a law
+  });
+
+  it('sends a small-loan company complaint to the local financial regulator, not 12378', () => {
+    const ids = idsFor({ ...fullPath, lender: 'smallLoan' });
+    expect(ids).toContain('complainLocalRegulator');
+    expect(ids).not.toContain('complain12378');
+  });
+
+  it('shows the private-lending cap only for a private lender', () => {
+    expect(idsFor({ ...fullPath, lender: 'private', circumstances: ['highCharges'] })).toContain('chargesPrivateLender');
+    const bank = idsFor({ ...fullPath, circumstances: ['highCharges'] });
+    expect(bank).not.toContain('chargesPrivateLender');
+    expect(bank).toEqual(expect.arrayContaining(['chargesCreditCard', 'chargesLicensed']));
+  });
+
+  it('cites only ids that exist in the registry', () => {
+    for (const item of Object.values(flow.checklist)) {
+      for (const id of item.cites ?? []) expect(law.citations, id).toHaveProperty(id);
+      for (const id of item.channels ?? []) expect(law.channels, id).toHaveProperty(id);
+    }
+  });
+});

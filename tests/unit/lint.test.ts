@@ -1,0 +1,94 @@
+import { lintFlow } from '../../src/flow/lint.ts';
+import { flowSchema, type Flow } from '../../src/flow/schema.ts';
+import { flow, law } from '../../src/triage/triage.ts';
+
+/** A tiny valid flow to break one way at a time. */
+function tinyFlow(): Flow {
+  return {
+    id: 'tiny',
+    version: 1,
+    start: 'first',
+    stages: ['only'],
+    groups: ['main'],
+    nodes: {
+      first: { type: 'question', stage: 'only', answers: [{ id: 'yes' }, { id: 'no' }], next: [{ when: { q: 'first', in: ['yes'] }, to: 'done' }, { to: 'second' }] },
+      second: { type: 'question', stage: 'only', multiple: true, answers: [{ id: 'a' }, { id: 'none', exclusive: true }], next: 'done' },
+      done: { type: 'result' },
+    },
+    checklist: { step: { group: 'main', when: { q: 'second', has: ['a'] }, cites: ['civilCode577'] } },
+  };
+}
+
+describe('flow schema', () => {
+  it('accepts the real flow and the tiny one', () => {
+    expect(flowSchema.safeParse(flow).success).toBe(true);
+    expect(flowSchema.safeParse(tinyFlow()).success).toBe(true);
+  });
+
+  it('rejects a question with one answer, a dotted id, and a default route that is not last', () => {
+    const oneAnswer = tinyFlow();
+    (oneAnswer.nodes.first as { answers: unknown[] }).answers = [{ id: 'yes' }];
+    expect(flowSchema.safeParse(oneAnswer).success).toBe(false);
+
+    const dotted = tinyFlow();
+    dotted.nodes['bad.id'] = { type: 'result' };
+    expect(flowSchema.safeParse(dotted).success).toBe(false);
+
+    const defaultFirst = tinyFlow();
+    (defaultFirst.nodes.first as { next: unknown }).next = [{ to: 'done' }, { when: { q: 'first', in: ['yes'] }, to: 'second' }];
+    expect(flowSchema.safeParse(defaultFirst).success).toBe(false);
+  });
+
+  it('rejects a legal item without a citation unless it is marked practical', () => {
+    const bare = tinyFlow();
+    bare.checklist.step = { group: 'main' };
+    expect(flowSchema.safeParse(bare).success).toBe(false);
+    bare.checklist.step = { group: 'main', practical: true };
+    expect(flowSchema.safeParse(bare).success).toBe(true);
+  });
+});
+
+describe('lintFlow', () => {
+  it('finds nothing wrong with the real flow', () => {
+    expect(lintFlow(flow, law)).toEqual([]);
+  });
+
+  it('reports a dangling next', () => {
+    const f = tinyFlow();
+    (f.nodes.second as { next: string }).next = 'nowhere';
+    expect(lintFlow(f, law)).toContain('nodes.second: next "nowhere" does not exist');
+  });
+
+  it('reports an unreachable node', () => {
+    const f = tinyFlow();
+    f.nodes.orphan = { type: 'result' };
+    expect(lintFlow(f, law)).toContain('nodes.orphan: unreachable from "first"');
+  });
+
+  it('reports a cycle and a dead end', () => {
+    const f = tinyFlow();
+    (f.nodes.second as { next: string }).next = 'first';
+    const problems = lintFlow(f, law);
+    expect(problems.some((p) => p.includes('cycle'))).toBe(true);
+  });
+
+  it('reports a loop with no way out as a dead end', () => {
+    const f = tinyFlow();
+    f.nodes.loop = { type: 'info', stage: 'only', next: 'loop2' };
+    f.nodes.loop2 = { type: 'info', stage: 'only', next: 'loop' };
+    (f.nodes.second as { next: string }).next = 'loop';
+    const problems = lintFlow(f, law);
+    expect(problems).toContain('nodes.second: no path to a result (dead end)');
+  });
+
+  it('reports unknown answers, wrong operators, unknown citations and unknown groups', () => {
+    const f = tinyFlow();
+    f.checklist.step = { group: 'nope', when: { all: [{ q: 'first', in: ['maybe'] }, { q: 'second', in: ['a'] }] }, cites: ['madeUp'] };
+    expect(lintFlow(f, law)).toEqual([
+      'checklist.step: unknown group "nope"',
+      'checklist.step: "first" has no answer "maybe"',
+      'checklist.step: use "has" for question "second"',
+      'checklist.step: unknown citation "madeUp"',
+    ]);
+  });
+});

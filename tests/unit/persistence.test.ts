@@ -1,0 +1,72 @@
+import { loadAnswers, saveAnswers, storageKey } from '../../src/flow/persistence.ts';
+import { deleteAllData, startSession } from '../../src/triage/session.ts';
+import { flow } from '../../src/triage/triage.ts';
+import { fullPath } from './fixtures.ts';
+
+const key = storageKey(flow);
+
+describe('loadAnswers', () => {
+  it('round-trips saved answers', () => {
+    saveAnswers(localStorage, flow, fullPath);
+    expect(loadAnswers(localStorage, flow)).toEqual({ answers: fullPath });
+  });
+
+  it('starts empty with no notice when nothing is saved', () => {
+    expect(loadAnswers(localStorage, flow)).toEqual({ answers: {} });
+  });
+
+  it.each([
+    ['not JSON', '{"format":1,'],
+    ['wrong shape', JSON.stringify({ format: 1, flowId: 'triage', flowVersion: 1, answers: { danger: 3 } })],
+    ['unknown format', JSON.stringify({ format: 99, flowId: 'triage', flowVersion: 1, answers: {} })],
+    ['another flow', JSON.stringify({ format: 1, flowId: 'other', flowVersion: 1, answers: {} })],
+    ['null', 'null'],
+  ])('discards %s with a notice and removes it', (_, raw) => {
+    localStorage.setItem(key, raw);
+    expect(loadAnswers(localStorage, flow)).toEqual({ answers: {}, notice: 'corrupt' });
+    expect(localStorage.getItem(key)).toBeNull();
+  });
+
+  it('hands back answers from an older flow version with a notice', () => {
+    localStorage.setItem(key, JSON.stringify({ format: 1, flowId: 'triage', flowVersion: 0, answers: { danger: 'no' } }));
+    expect(loadAnswers(localStorage, flow)).toEqual({ answers: { danger: 'no' }, notice: 'updated' });
+  });
+});
+
+describe('the session', () => {
+  it('keeps only answers that still fit after a flow update', () => {
+    const stale = { ...fullPath, lender: 'pawnshop', obsoleteQuestion: 'x' };
+    localStorage.setItem(key, JSON.stringify({ format: 1, flowId: 'triage', flowVersion: 0, answers: stale }));
+    const session = startSession(localStorage).getSnapshot().context;
+    expect(session.notice).toBe('updated');
+    expect(session.answers.obsoleteQuestion).toBeUndefined();
+    expect(session.answers.lender).toBeUndefined();
+    expect(session.answers.conduct).toEqual(fullPath.conduct);
+  });
+
+  it('saves answers and ticks as they change, and drops abandoned answers once a result is reached', () => {
+    const actor = startSession(localStorage);
+    for (const [node, value] of Object.entries(fullPath)) actor.send({ type: 'answer', node, value });
+    actor.send({ type: 'tick', item: 'recordCalls', done: true });
+    expect(JSON.parse(localStorage.getItem(key)!).answers).toEqual(fullPath);
+    expect(JSON.parse(localStorage.getItem('duice:ticks:triage')!)).toEqual({ recordCalls: true });
+
+    actor.send({ type: 'answer', node: 'payRequests', value: ['stopFee'] });
+    expect(Object.keys(actor.getSnapshot().context.answers)).toEqual(['danger', 'selfHarm', 'caller', 'channels', 'named', 'debtMatches', 'payRequests']);
+  });
+
+  it('deletes everything of ours in one step, and nothing else', () => {
+    const actor = startSession(localStorage);
+    actor.send({ type: 'answer', node: 'danger', value: 'no' });
+    localStorage.setItem('duice:lang', 'en');
+    localStorage.setItem('someone-else', 'keep');
+    deleteAllData(actor, localStorage);
+    expect(Object.keys(localStorage)).toEqual(['someone-else']);
+    expect(actor.getSnapshot().context).toEqual({ answers: {}, ticks: {}, notice: 'deleted' });
+  });
+
+  it('ignores ticks for items that do not exist', () => {
+    localStorage.setItem('duice:ticks:triage', JSON.stringify({ recordCalls: true, madeUp: true }));
+    expect(startSession(localStorage).getSnapshot().context.ticks).toEqual({ recordCalls: true });
+  });
+});

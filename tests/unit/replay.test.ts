@@ -1,0 +1,75 @@
+import { createActor } from 'xstate';
+import { checklistFor } from '../../src/flow/checklist.ts';
+import { isValidAnswer } from '../../src/flow/machine.ts';
+import { replay } from '../../src/flow/replay.ts';
+import type { QuestionNode } from '../../src/flow/schema.ts';
+import { flow, machine } from '../../src/triage/triage.ts';
+import { fullPath } from './fixtures.ts';
+
+describe('the flow machine', () => {
+  it('starts at the first safety question and moves on a valid answer', () => {
+    const actor = createActor(machine).start();
+    expect(actor.getSnapshot().value).toBe('danger');
+    actor.send({ type: 'answer', value: 'yes' });
+    expect(actor.getSnapshot().value).toBe('dangerHelp');
+    actor.send({ type: 'continue' });
+    expect(actor.getSnapshot().value).toBe('selfHarm');
+    expect(actor.getSnapshot().context.trail).toEqual(['danger', 'dangerHelp']);
+  });
+
+  it('ignores answers the question does not have', () => {
+    const actor = createActor(machine).start();
+    actor.send({ type: 'answer', value: 'perhaps' });
+    actor.send({ type: 'answer', value: ['yes'] });
+    expect(actor.getSnapshot().value).toBe('danger');
+  });
+
+  it('keeps a result alive (not final) so the user can still go back and change answers', () => {
+    const live = replay(flow, machine, fullPath);
+    expect(live.result).toBe('checklist');
+    expect(flow.nodes[live.at].type).toBe('result');
+  });
+});
+
+describe('isValidAnswer for a multi-select', () => {
+  const conduct = flow.nodes.conduct as QuestionNode;
+  it.each([
+    [['nightCalls', 'threats'], true],
+    [['none'], true],
+    [['none', 'threats'], false],
+    [[], false],
+    [['nightCalls', 'nightCalls'], false],
+    ['nightCalls', false],
+  ])('%j → %s', (value, ok) => expect(isValidAnswer(conduct, value)).toBe(ok));
+});
+
+describe('replay', () => {
+  it('stops at the first unanswered question', () => {
+    const live = replay(flow, machine, { danger: 'no', selfHarm: 'no' });
+    expect(live.at).toBe('caller');
+    expect(live.trail).toEqual(['danger', 'selfHarm', 'caller']);
+    expect(live.result).toBeUndefined();
+  });
+
+  it('passes info screens on the way', () => {
+    const live = replay(flow, machine, { danger: 'yes', selfHarm: 'yes' });
+    expect(live.trail).toEqual(['danger', 'dangerHelp', 'selfHarm', 'crisisHelp', 'caller']);
+  });
+
+  it('stops at an answer the flow no longer accepts', () => {
+    const live = replay(flow, machine, { ...fullPath, lender: 'pawnshop' });
+    expect(live.at).toBe('lender');
+    expect(live.answers.lender).toBeUndefined();
+  });
+
+  it('leaves answers from an abandoned branch out of the live answers and the checklist', () => {
+    // The scam branch skips everything after payRequests, so those answers stop applying.
+    const scam = replay(flow, machine, { ...fullPath, payRequests: ['personalAccount'] });
+    expect(scam.result).toBe('scam');
+    expect(scam.answers.conduct).toBeUndefined();
+    const ids = checklistFor(flow, scam).map((i) => i.id);
+    expect(ids).toContain('scamStopPaying');
+    expect(ids).not.toContain('nightCalls');
+    expect(ids).not.toContain('complain12378');
+  });
+});

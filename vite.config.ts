@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { zhTwLocales } from './plugins/zhTw.ts';
+
+export default defineConfig({
+  plugins: [react(), zhTwLocales(fileURLToPath(new URL('./locales', import.meta.url)))],
+  preview: { port: 4173, strictPort: true },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    setupFiles: ['tests/setup.ts'],
+    include: ['tests/{unit,flows,locales,component}/**/*.test.{ts,tsx}'],
+  },
+});
