@@ -34,12 +34,15 @@ const nextSchema = z.union([
 ]);
 
 const citeIds = z.array(id).optional();
+/** Ids of the advice inventory (../shared/content/advice-inventory.md) that a screen or item carries. */
+const adviceIds = z.array(z.string().regex(/^[A-J][0-9]+$/)).optional();
 
 const questionSchema = z.strictObject({
   type: z.literal('question'),
   stage: id,
   multiple: z.boolean().optional(),
   cites: citeIds,
+  advice: adviceIds,
   answers: z.array(z.strictObject({ id, exclusive: z.boolean().optional() })).min(2),
   next: nextSchema,
 });
@@ -49,6 +52,7 @@ const infoSchema = z.strictObject({
   stage: id,
   cites: citeIds,
   channels: citeIds,
+  advice: adviceIds,
   next: nextSchema,
 });
 
@@ -58,6 +62,7 @@ const checklistItemSchema = z
   .strictObject({
     group: id,
     when: conditionSchema.optional(),
+    advice: adviceIds,
     cites: citeIds,
     channels: citeIds,
     /** Practical advice makes no legal claim, so it needs no citation. */
