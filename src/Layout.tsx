@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useNavigate } from 'react-router';
 import { LANGUAGE_KEY, LANGUAGES } from './i18n.ts';
-import { useSession, useSessionActor } from './triage/sessionContext.ts';
+import { pathOf, useSession, useSessionActor } from './triage/sessionContext.ts';
+import { flow } from './triage/triage.ts';
 
 const LANGUAGE_NAMES: Record<(typeof LANGUAGES)[number], string> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' };
 
@@ -42,6 +43,27 @@ function NoticeBanner() {
   );
 }
 
+/** Start over from any screen: answers and ticks go, the language choice stays. */
+function StartOver() {
+  const { t } = useTranslation();
+  const actor = useSessionActor();
+  const navigate = useNavigate();
+  const started = useSession((s) => Object.keys(s.answers).length > 0);
+  if (!started) return null;
+  return (
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => {
+        actor.send({ type: 'restart' });
+        navigate(pathOf(flow.start));
+      }}
+    >
+      {t('start.restart')}
+    </button>
+  );
+}
+
 export function Layout() {
   const { t } = useTranslation();
   return (
@@ -60,6 +82,7 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="site-footer no-print">
+        <StartOver />
         <Link to="/data" className="danger">
           {t('data.deleteAll')}
         </Link>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { Citations } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import { checklistFor, type ChecklistItem } from '../flow/checklist.ts';
@@ -42,9 +42,7 @@ export function ChecklistPage() {
   const { t: tt } = useTranslation('triage');
   const live = useLive();
   const ticks = useSession((s) => s.ticks);
-  const actor = useSessionActor();
   const [status, setStatus] = useState('');
-  const navigate = useNavigate();
   if (!live.result) return <Navigate replace to={pathOf(live.at)} />;
   const result = live.result;
   const items = checklistFor(flow, live);
@@ -94,12 +92,6 @@ export function ChecklistPage() {
           {status}
         </p>
         <Link to="/review">{t('checklist.reviewAnswers')}</Link>
-        <button type="button" className="link-button" onClick={() => {
-            actor.send({ type: 'restart' });
-            navigate(pathOf(flow.start));
-          }}>
-          {t('checklist.startOver')}
-        </button>
       </div>
     </Page>
   );

@@ -99,3 +99,29 @@ test('someone at the door gets 110 before anything else, and can then go on', as
   await answerAll(page, [['crisisHelp']]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.caller.title);
 });
+
+test('the checklist copies as plain text with its rules, and prints without the app chrome', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await start(page);
+  await answerAll(page, [
+    ...noSafetyFlags,
+    ['caller', 'lender'],
+    ['channels', ['calls']],
+    ['named', 'yes'],
+    ['debtMatches', 'matches'],
+    ['payRequests', ['stopFee']],
+  ]);
+  await page.getByRole('link', { name: ui.review.seeChecklist }).click();
+  await page.getByRole('button', { name: ui.checklist.copy }).click();
+  await expect(page.getByRole('status').filter({ hasText: ui.checklist.copied })).toBeVisible();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain(tt.nodes.scam.title);
+  expect(text).toContain(tt.checklist.scamStopPaying.title);
+  expect(text).toContain(tt.checklist.scamStopPaying.why);
+  expect(text).toContain(tt.rules.bankAssocGuide);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: ui.checklist.print })).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByText(tt.checklist.scamStopPaying.why)).toBeVisible();
+});

@@ -1,0 +1,111 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import i18n from 'i18next';
+import { MemoryRouter } from 'react-router';
+import en from '../../locales/en/triage.json' with { type: 'json' };
+import ui from '../../locales/en/ui.json' with { type: 'json' };
+import { App } from '../../src/App.tsx';
+import { initI18n } from '../../src/i18n.ts';
+import { saveAnswers as save } from '../../src/flow/persistence.ts';
+import type { Answers } from '../../src/flow/schema.ts';
+import { startSession } from '../../src/triage/session.ts';
+import { SessionContext } from '../../src/triage/sessionContext.ts';
+import { flow } from '../../src/triage/triage.ts';
+import { fullPath } from '../unit/fixtures.ts';
+
+async function renderApp(path: string) {
+  if (!i18n.isInitialized) await initI18n('en');
+  await i18n.changeLanguage('en');
+  const session = startSession(localStorage);
+  render(
+    <SessionContext.Provider value={session}>
+      <MemoryRouter initialEntries={[path]}>
+        <App />
+      </MemoryRouter>
+    </SessionContext.Provider>,
+  );
+  return session;
+}
+
+const saveAnswers = (answers: Answers) => save(localStorage, flow, answers);
+const continueButton = () => screen.getByRole('button', { name: ui.question.continue });
+
+describe('question screens', () => {
+  it('start → first question, focus on its heading, answer → next question', async () => {
+    const user = userEvent.setup();
+    await renderApp('/');
+    await user.click(screen.getByRole('link', { name: ui.start.begin }));
+    const heading = await screen.findByRole('heading', { level: 1, name: en.nodes.danger.title });
+    expect(heading).toHaveFocus();
+    expect(screen.getByRole('group', { name: en.nodes.danger.title })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: en.nodes.danger.answers.no }));
+    await user.click(continueButton());
+    expect(await screen.findByRole('heading', { level: 1, name: en.nodes.selfHarm.title })).toHaveFocus();
+  });
+
+  it('says what is missing when Continue is pressed with no answer, and links the message to the question', async () => {
+    const user = userEvent.setup();
+    await renderApp('/q/danger');
+    await user.click(await screen.findByRole('button', { name: ui.question.continue }));
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(ui.question.errorSingle);
+    expect(screen.getByRole('group').getAttribute('aria-describedby')).toContain(alert.id);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.nodes.danger.title);
+  });
+
+  it('lets "none of these" exclude the other choices in a multi-select', async () => {
+    const user = userEvent.setup();
+    const session = await renderApp('/');
+    for (const node of ['danger', 'selfHarm', 'caller', 'channels', 'named', 'debtMatches', 'payRequests', 'transferred'] as const) {
+      session.send({ type: 'answer', node, value: fullPath[node] });
+    }
+    await user.click(await screen.findByRole('link', { name: ui.start.resume }));
+    await screen.findByRole('heading', { level: 1, name: en.nodes.conduct.title });
+    const night = screen.getByRole('checkbox', { name: en.nodes.conduct.answers.nightCalls });
+    const none = screen.getByRole('checkbox', { name: en.nodes.conduct.answers.none });
+    await user.click(night);
+    await user.click(none);
+    expect(night).not.toBeChecked();
+    expect(none).toBeChecked();
+    await user.click(night);
+    expect(none).not.toBeChecked();
+    await user.click(continueButton());
+    expect(session.getSnapshot().context.answers.conduct).toEqual(['nightCalls']);
+  });
+
+  it('goes Back to the previous question with its answer still chosen', async () => {
+    const user = userEvent.setup();
+    saveAnswers({ danger: 'no', selfHarm: 'sometimes' });
+    await renderApp('/q/caller');
+    await user.click(await screen.findByRole('link', { name: ui.question.back }));
+    expect(await screen.findByRole('heading', { level: 1, name: en.nodes.crisisHelp.title })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: ui.question.back }));
+    expect(await screen.findByRole('radio', { name: en.nodes.selfHarm.answers.sometimes })).toBeChecked();
+  });
+});
+
+describe('the checklist screen', () => {
+  it('groups items under headings, shows each rule with its kind, and keeps ticks', async () => {
+    const user = userEvent.setup();
+    saveAnswers(fullPath);
+    const session = await renderApp('/checklist');
+    expect(await screen.findByRole('heading', { level: 1, name: en.nodes.checklist.title })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: en.groups.safety })).toBeInTheDocument();
+
+    const night = screen.getByRole('checkbox', { name: en.checklist.nightCalls.title });
+    await user.click(night);
+    expect(session.getSnapshot().context.ticks).toEqual({ nightCalls: true });
+
+    const item = night.closest('li')!;
+    await user.click(within(item).getByText(ui.checklist.why));
+    expect(within(item).getByText(ui.kind.standard)).toBeVisible();
+    expect(within(item).getByText(ui.kind.selfRegulation)).toBeVisible();
+    expect(within(item).queryByText(ui.kind.law)).toBeNull();
+  });
+
+  it('sends an unfinished path to its next question instead of showing a checklist', async () => {
+    saveAnswers({ danger: 'no' });
+    await renderApp('/checklist');
+    expect(await screen.findByRole('heading', { level: 1, name: en.nodes.selfHarm.title })).toBeInTheDocument();
+  });
+});
