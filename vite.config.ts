@@ -5,6 +5,10 @@ import { zhTwLocales } from './plugins/zhTw.ts';
 
 export default defineConfig({
   plugins: [react(), zhTwLocales(fileURLToPath(new URL('./locales', import.meta.url)))],
+  build: {
+    // Every browser we target preloads modules natively.
+    modulePreload: { polyfill: false },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     globals: true,

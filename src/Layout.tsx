@@ -1,3 +1,4 @@
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { LANGUAGE_KEY, LANGUAGES } from './i18n.ts';
@@ -65,7 +66,9 @@ function StartOver() {
 }
 
 export function Layout() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Fetch the flow's copy as soon as the first screen is up, so the first question is instant.
+  useEffect(() => void i18n.loadNamespaces('triage'), [i18n]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -79,7 +82,10 @@ export function Layout() {
       </header>
       <main id="main">
         <NoticeBanner />
-        <Outlet />
+        {/* Screens that show flow copy wait here for it on their first load. */}
+        <Suspense fallback={<p className="loading">…</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer no-print">
         <StartOver />

@@ -1,14 +1,16 @@
 import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import zhCNTriage from '../locales/zh-CN/triage.json' with { type: 'json' };
 import zhCNUi from '../locales/zh-CN/ui.json' with { type: 'json' };
 
 export const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_KEY = 'duice:lang';
 
-/** Simplified Chinese ships in the main bundle; the others load when first chosen. */
-const lazyLocales = import.meta.glob<ResourceKey>('../locales/en/*.json', { import: 'default' });
+/**
+ * Only the Simplified Chinese UI chrome ships in the main bundle, so the start page is ready
+ * at once; the flow's copy and the other languages are fetched when first needed.
+ */
+const lazyLocales = import.meta.glob<ResourceKey>(['../locales/en/*.json', '../locales/zh-CN/triage.json'], { import: 'default' });
 
 const lazyBackend: BackendModule = {
   type: 'backend',
@@ -41,9 +43,9 @@ export async function initI18n(language: Language) {
       fallbackLng: false,
       supportedLngs: [...LANGUAGES],
       load: 'currentOnly',
-      ns: ['ui', 'triage'],
+      ns: ['ui'],
       defaultNS: 'ui',
-      resources: { 'zh-CN': { ui: zhCNUi, triage: zhCNTriage } },
+      resources: { 'zh-CN': { ui: zhCNUi } },
       partialBundledLanguages: true,
       interpolation: { escapeValue: false }, // React escapes
       returnEmptyString: false,

@@ -1,15 +1,27 @@
-import { z } from 'zod';
 import type { Answers, Flow } from './schema.ts';
 
 /** Bumped only if the shape of what we store changes; flow edits are covered by `flowVersion`. */
 const FORMAT = 1;
 
-const savedSchema = z.strictObject({
-  format: z.literal(FORMAT),
-  flowId: z.string(),
-  flowVersion: z.number(),
-  answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
-});
+type Saved = { format: typeof FORMAT; flowId: string; flowVersion: number; answers: Answers };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isAnswer = (value: unknown) =>
+  typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+
+/** Checked by hand rather than with zod, to keep the schema library out of the phone's download. */
+function isSaved(value: unknown): value is Saved {
+  return (
+    isRecord(value) &&
+    value.format === FORMAT &&
+    typeof value.flowId === 'string' &&
+    typeof value.flowVersion === 'number' &&
+    isRecord(value.answers) &&
+    Object.values(value.answers).every(isAnswer)
+  );
+}
 
 export type Notice = 'corrupt' | 'updated';
 export type Loaded = { answers: Answers; notice?: Notice };
@@ -22,22 +34,21 @@ export function loadAnswers(storage: Storage, flow: Flow): Loaded {
   const key = storageKey(flow);
   const raw = storage.getItem(key);
   if (raw === null) return { answers: {} };
-  let parsed;
+  let saved: unknown;
   try {
-    parsed = savedSchema.safeParse(JSON.parse(raw));
+    saved = JSON.parse(raw);
   } catch {
-    parsed = undefined;
+    saved = undefined;
   }
-  if (!parsed?.success || parsed.data.flowId !== flow.id) {
+  if (!isSaved(saved) || saved.flowId !== flow.id) {
     storage.removeItem(key);
     return { answers: {}, notice: 'corrupt' };
   }
-  const { answers, flowVersion } = parsed.data;
-  return flowVersion === flow.version ? { answers } : { answers, notice: 'updated' };
+  return saved.flowVersion === flow.version ? { answers: saved.answers } : { answers: saved.answers, notice: 'updated' };
 }
 
 export function saveAnswers(storage: Storage, flow: Flow, answers: Answers): void {
-  const saved = { format: FORMAT, flowId: flow.id, flowVersion: flow.version, answers };
+  const saved: Saved = { format: FORMAT, flowId: flow.id, flowVersion: flow.version, answers };
   storage.setItem(storageKey(flow), JSON.stringify(saved));
 }
 

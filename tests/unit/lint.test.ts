@@ -1,5 +1,5 @@
 import { lintFlow } from '../../src/flow/lint.ts';
-import { flowSchema, type Flow } from '../../src/flow/schema.ts';
+import { flowSchema, lawSchema, type Flow } from '../../src/flow/schema.ts';
 import { flow, law } from '../../src/triage/triage.ts';
 
 /** A tiny valid flow to break one way at a time. */
@@ -90,5 +90,11 @@ describe('lintFlow', () => {
       'checklist.step: use "has" for question "second"',
       'checklist.step: unknown citation "madeUp"',
     ]);
+  });
+});
+
+describe('the law registry', () => {
+  it('matches its schema', () => {
+    expect(lawSchema.safeParse(law).error).toBeUndefined();
   });
 });
