@@ -12,6 +12,8 @@ fi
 
 # Reinstall only when the lockfile changed since the last install.
 if [[ ! -f node_modules/.package-lock.json ]] || ! cmp -s package-lock.json node_modules/.duice-lock; then
-  npm ci --no-audit --no-fund
+  # npm ci rejects this lockfile (npm drops optional platform packages of rollup, pulled in by
+  # workbox-build, from it), so install from the lockfile with npm install instead.
+  npm install --no-audit --no-fund
   cp package-lock.json node_modules/.duice-lock
 fi

@@ -17,13 +17,12 @@ function Progress({ node }: { node: Exclude<FlowNode, { type: 'result' }> }) {
   const { t } = useTranslation();
   const { t: tt } = useTranslation('triage');
   const current = flow.stages.indexOf(node.stage) + 1;
+  const label = t('question.progress', { current, total: flow.stages.length, stage: tt(`stages.${node.stage}`) });
   return (
-    <p className="progress">
-      {t('question.progress', { current, total: flow.stages.length, stage: tt(`stages.${node.stage}`) })}
-      <span className="progress-bar" aria-hidden="true">
-        <span style={{ width: `${(100 * current) / flow.stages.length}%` }} />
-      </span>
-    </p>
+    <div className="progress">
+      <p>{label}</p>
+      <progress value={current} max={flow.stages.length} aria-hidden="true" />
+    </div>
   );
 }
 

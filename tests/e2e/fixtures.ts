@@ -7,8 +7,8 @@ export const tt = zhTriage;
 export const ui = zhUi;
 
 /**
- * Every test fails if the page asks any host but the app's own, or logs an error:
- * the app must work with no network beyond its origin and without console errors.
+ * Every test fails if the page asks any host but the app's own, logs an error, or breaks
+ * the Content-Security-Policy: the app must work with no network beyond its origin.
  */
 export const test = base.extend<{ guard: void }>({
   guard: [
@@ -21,6 +21,10 @@ export const test = base.extend<{ guard: void }>({
       });
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       page.on('pageerror', (error) => errors.push(error.message));
+      // A Content-Security-Policy violation becomes a console error, which fails the test.
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+      );
       await use();
       expect(foreign, 'requests to other hosts').toEqual([]);
       expect(errors, 'console errors').toEqual([]);

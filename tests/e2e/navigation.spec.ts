@@ -136,3 +136,47 @@ test('answers saved by an older version of the flow are kept where they still fi
   await page.getByRole('link', { name: ui.start.resume }).click();
   await expect(heading(page)).toHaveText(tt.nodes.selfHarm.title);
 });
+
+test('keyboard only: every answer can be reached and chosen, focus is visible and moves to the new question', async ({ page }) => {
+  await page.goto('/q/danger');
+  await expect(heading(page)).toBeFocused();
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    return { role: el.getAttribute('type') ?? el.tagName.toLowerCase(), outline: getComputedStyle(el).outlineStyle, name: el.id };
+  });
+  for (let i = 0; i < 10 && (await focused()).role !== 'radio'; i++) await page.keyboard.press('Tab');
+  expect(await focused()).toMatchObject({ role: 'radio', name: 'danger-yes' });
+  expect((await focused()).outline).not.toBe('none');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel(tt.nodes.danger.answers.no, { exact: true })).toBeChecked();
+  await page.keyboard.press('Tab');
+  expect((await focused()).role).toBe('submit');
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText(tt.nodes.selfHarm.title);
+  await expect(heading(page)).toBeFocused();
+
+  await page.getByRole('radio', { name: tt.nodes.selfHarm.answers.no, exact: true }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText(tt.nodes.caller.title);
+  await page.getByRole('radio', { name: tt.nodes.caller.answers.agency, exact: true }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  // A multi-select: Space ticks each box in turn.
+  await expect(heading(page)).toHaveText(tt.nodes.channels.title);
+  for (const value of ['calls', 'sms'] as const) {
+    await page.getByRole('checkbox', { name: tt.nodes.channels.answers[value], exact: true }).focus();
+    await page.keyboard.press('Space');
+  }
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText(tt.nodes.named.title);
+});
+
+test('a screen reader hears the error: it is an alert and the answers are described by it', async ({ page }) => {
+  await page.goto('/q/danger');
+  await page.getByRole('button', { name: ui.question.continue }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  const describedBy = await page.getByRole('group').getAttribute('aria-describedby');
+  expect(describedBy?.split(' ')).toContain(await alert.getAttribute('id'));
+});

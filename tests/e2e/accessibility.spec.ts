@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { everyScreen, seed, type Screen } from './screens.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function open(page: Page, screen: Screen, language: string) {
+  const { key, value } = seed(screen.answers);
+  await page.goto('/data');
+  await page.evaluate(([k, v, lng]) => (localStorage.setItem(k, v), localStorage.setItem('duice:lang', lng)), [key, value, language]);
+  await page.goto(screen.path);
+  await expect(page).toHaveURL(new RegExp(`${screen.path}$`));
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+  await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+}
+
+const axeViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+
+const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+for (const screen of everyScreen()) {
+  test(`${screen.name}: no axe violations (zh-CN, en, dark), tap targets ≥ 44 px, no sideways scroll at 320 px or 200% text`, async ({ page }) => {
+    for (const language of ['en', 'zh-CN']) {
+      await open(page, screen, language);
+      expect(await axeViolations(page), language).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page), 'dark').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    const small = await page.locator('a, button, select, summary, label').evaluateAll((all) =>
+      all
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .map((el) => ({ text: (el.textContent ?? '').trim().slice(0, 30), box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.height < 44 || box.width < 44)
+        .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    expect(small, 'tap targets under 44×44 px').toEqual([]);
+
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await overflows(page), 'sideways scroll at 320 px').toBe(false);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    expect(await overflows(page), 'sideways scroll with text at 200%').toBe(false);
+  });
+}
