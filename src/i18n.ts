@@ -50,7 +50,9 @@ export async function initI18n(language: Language) {
       interpolation: { escapeValue: false }, // React escapes
       returnEmptyString: false,
     });
-  document.documentElement.lang = language;
-  i18n.on('languageChanged', (lng) => (document.documentElement.lang = lng));
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = language;
+    i18n.on('languageChanged', (lng) => (document.documentElement.lang = lng));
+  }
   return i18n;
 }
