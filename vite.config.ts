@@ -1,45 +1,24 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { cspAndInlineCss, cspHeader } from './plugins/csp.ts';
 import { prerender } from './plugins/prerender.ts';
 import { zhTwLocales } from './plugins/zhTw.ts';
-
-/** Only our own files: no inline script, no eval, no other host. */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-/** The built page carries the policy as a <meta> for static hosting (the dev server needs inline scripts, so not there). */
-const cspMeta: Plugin = {
-  name: 'duice-csp-meta',
-  apply: 'build',
-  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
-};
 
 const localesDir = fileURLToPath(new URL('./locales', import.meta.url));
 
 export default defineConfig({
   plugins: [
     react(),
-    cspMeta,
     zhTwLocales(localesDir),
     prerender(localesDir),
+    cspAndInlineCss(),
     VitePWA({
-      // The registration is an external file (the CSP allows no inline script). A new version
-      // installs in the background and takes over on the next visit, once every tab of the old
-      // one is closed, so no page ever runs a mix of old and new files.
-      injectRegister: 'script',
+      // main.tsx registers the worker after the page has loaded, so nothing blocks the first
+      // paint. A new version installs in the background and takes over on the next visit, once
+      // every tab of the old one is closed, so no page ever runs a mix of old and new files.
+      injectRegister: false,
       registerType: 'prompt',
       manifest: {
         name: '对策',
@@ -68,7 +47,7 @@ export default defineConfig({
     port: 4173,
     strictPort: true,
     // The server sends the same policy, plus what only a header can say.
-    headers: { 'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' },
+    headers: { 'Content-Security-Policy': cspHeader(fileURLToPath(new URL('./dist/index.html', import.meta.url))), 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' },
   },
   test: {
     globals: true,

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the app and its tests need on a fresh Debian machine: npm packages from the
-# lockfile and, with --browser, Debian's Chromium and CJK fonts (never a browser download).
+# lockfile and, with --browser, Debian's Chromium, CJK fonts and poppler's pdftotext (to read
+# the printed checklist back) — never a browser download.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [[ ${1:-} == --browser ]] && { ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; }; then
+if [[ ${1:-} == --browser ]] && { ! command -v chromium >/dev/null || ! command -v pdftotext >/dev/null || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; }; then
   sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-cjk poppler-utils >/dev/null
 fi
 
 # Reinstall only when the lockfile changed since the last install.

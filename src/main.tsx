@@ -12,10 +12,16 @@ void initI18n(pickLanguage(localStorage.getItem(LANGUAGE_KEY), navigator.languag
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <SessionContext.Provider value={session}>
-        <BrowserRouter>
+        {/* Navigation renders at once, with the answer it follows, instead of in a deferred transition. */}
+        <BrowserRouter useTransitions={false}>
           <App />
         </BrowserRouter>
       </SessionContext.Provider>
     </StrictMode>,
   ),
 );
+
+// Offline support: precaches the app (see vite.config.ts). Only in a build; the dev server has no worker.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js'));
+}

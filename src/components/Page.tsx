@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDiscreetTitle } from '../settings.ts';
 
 /**
  * One screen: its heading takes focus when the screen changes, so a screen reader announces
@@ -10,10 +11,11 @@ type PageProps = { heading: ReactNode; focusKey: string; children?: ReactNode; b
 export function Page({ heading, focusKey, children, before, headingId }: PageProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const discreet = useDiscreetTitle();
+  useEffect(() => headingRef.current?.focus(), [focusKey]);
   useEffect(() => {
-    headingRef.current?.focus();
-    document.title = `${headingRef.current?.textContent ?? ''} – ${t('appName')}`;
-  }, [focusKey, t]);
+    document.title = discreet ? t('discreetTitle') : `${headingRef.current?.textContent ?? ''} – ${t('appName')}`;
+  }, [focusKey, discreet, t]);
   return (
     <>
       {before}

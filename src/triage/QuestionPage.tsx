@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Citations } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
-import { replay } from '../flow/replay.ts';
 import type { Answer, FlowNode, QuestionNode } from '../flow/schema.ts';
 import { pathOf, useLive, useSession, useSessionActor } from './sessionContext.ts';
-import { flow, machine } from './triage.ts';
+import { flow, liveFor } from './triage.ts';
 
 /** Where to go after a node: a result goes through "check your answers" first. */
 function afterwards(nextNode: string) {
@@ -111,7 +110,7 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
     const ordered = node.answers.map((a) => a.id).filter((id) => chosen.includes(id));
     const value: Answer = node.multiple ? ordered : ordered[0];
     actor.send({ type: 'answer', node: nodeId, value });
-    const live = replay(flow, machine, actor.getSnapshot().context.answers);
+    const live = liveFor(actor.getSnapshot().context.answers);
     const fromReview = searchParams.get('from') === 'review';
     if (fromReview) navigate(live.result ? '/review' : pathOf(live.at));
     else navigate(afterwards(live.trail[live.trail.indexOf(nodeId) + 1]));

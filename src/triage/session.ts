@@ -1,8 +1,7 @@
 import { createActor, fromTransition } from 'xstate';
-import { replay } from '../flow/replay.ts';
 import { loadAnswers, saveAnswers, storageKey, type Notice } from '../flow/persistence.ts';
 import type { Answer, Answers } from '../flow/schema.ts';
-import { flow, machine } from './triage.ts';
+import { flow, liveFor } from './triage.ts';
 
 export type Session = {
   /** Everything the user answered, including answers kept for a branch they may come back to. */
@@ -33,7 +32,7 @@ export const sessionLogic = fromTransition(
       case 'answer': {
         const answers = { ...session.answers, [event.node]: event.value };
         // Once a path reaches a result, answers off that path belong to abandoned branches: drop them.
-        const live = replay(flow, machine, answers);
+        const live = liveFor(answers);
         return { ...session, answers: live.result ? live.answers : answers };
       }
       case 'tick':
@@ -71,7 +70,7 @@ export function deleteAllData(actor: SessionActor, storage: Storage) {
 /** Starts the session from storage and writes every change back. */
 export function startSession(storage: Storage) {
   const loaded = loadAnswers(storage, flow);
-  const answers = loaded.notice === 'updated' ? replay(flow, machine, loaded.answers).answers : loaded.answers;
+  const answers = loaded.notice === 'updated' ? liveFor(loaded.answers).answers : loaded.answers;
   const actor = createActor(sessionLogic, { input: { answers, ticks: loadTicks(storage), notice: loaded.notice } });
   actor.subscribe(({ context }) => {
     // An empty session leaves nothing behind in storage.

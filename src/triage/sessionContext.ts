@@ -1,8 +1,7 @@
 import { useSelector } from '@xstate/react';
-import { createContext, useContext, useMemo } from 'react';
-import { replay } from '../flow/replay.ts';
+import { createContext, useContext } from 'react';
 import type { Session, SessionActor } from './session.ts';
-import { flow, machine } from './triage.ts';
+import { flow, liveFor } from './triage.ts';
 
 export const SessionContext = createContext<SessionActor | null>(null);
 
@@ -16,10 +15,10 @@ export function useSession<T>(select: (session: Session) => T): T {
   return useSelector(useSessionActor(), (snapshot) => select(snapshot.context));
 }
 
-/** The live path, recomputed from the answers whenever they change. */
+/** The live path for the current answers. */
 export function useLive() {
   const answers = useSession((s) => s.answers);
-  return useMemo(() => replay(flow, machine, answers), [answers]);
+  return liveFor(answers);
 }
 
 /** The page that shows a node: results are all shown by the checklist page. */

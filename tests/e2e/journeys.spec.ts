@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { answerAll, expect, start, test, tt, ui } from './fixtures.ts';
 
 const noSafetyFlags = [
@@ -124,4 +125,27 @@ test('the checklist copies as plain text with its rules, and prints without the 
   await expect(page.getByRole('button', { name: ui.checklist.print })).toBeHidden();
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByText(tt.checklist.scamStopPaying.why)).toBeVisible();
+});
+
+test('the checklist prints to A4: the PDF holds the checklist text and no buttons or navigation', async ({ page }, testInfo) => {
+  await start(page);
+  await answerAll(page, [
+    ...noSafetyFlags,
+    ['caller', 'authority'],
+    ['channels', ['calls']],
+    ['named', 'no'],
+    ['debtMatches', 'noDebt'],
+    ['payRequests', ['personalAccount']],
+  ]);
+  await page.getByRole('link', { name: ui.review.seeChecklist }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.scam.title);
+  const pdfPath = testInfo.outputPath('checklist.pdf');
+  const pdf = await page.pdf({ path: pdfPath, format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+  expect(text).toContain(squeeze(tt.nodes.scam.title));
+  expect(text).toContain(squeeze(tt.checklist.scamStopPaying.title));
+  expect(text).toContain(squeeze(tt.checklist.reportImpersonation.why).slice(0, 20));
+  for (const chrome of [ui.checklist.print, ui.checklist.copy, ui.data.deleteAll, ui.language, ui.checklist.why]) expect(text).not.toContain(squeeze(chrome));
 });

@@ -180,3 +180,14 @@ test('a screen reader hears the error: it is an alert and the answers are descri
   const describedBy = await page.getByRole('group').getAttribute('aria-describedby');
   expect(describedBy?.split(' ')).toContain(await alert.getAttribute('id'));
 });
+
+test('a discreet tab title can be switched on in settings and stays on', async ({ page }) => {
+  await start(page);
+  await expect(page).toHaveTitle(new RegExp(tt.nodes.danger.title.slice(0, 6)));
+  await page.getByRole('link', { name: ui.data.deleteAll }).click();
+  await page.getByLabel(ui.data.discreetTitle).check();
+  await expect(page).toHaveTitle(ui.discreetTitle);
+  await page.goto('/q/danger');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.danger.title);
+  await expect(page).toHaveTitle(ui.discreetTitle);
+});
