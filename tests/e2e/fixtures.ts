@@ -36,7 +36,7 @@ export const test = base.extend<{ guard: void }>({
 type NodeId = keyof typeof zhTriage.nodes;
 
 /** Answers the screen showing, after checking it is the one expected; an info screen is just continued. */
-export async function answer(page: Page, nodeId: NodeId, values: string | string[] = []) {
+export async function answer(page: Page, nodeId: NodeId, values: string | readonly string[] = []) {
   const node = zhTriage.nodes[nodeId] as { title: string; answers?: Record<string, string> };
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(node.title);
   if (!node.answers) return page.getByRole('link', { name: ui.question.continue }).click();
@@ -44,7 +44,7 @@ export async function answer(page: Page, nodeId: NodeId, values: string | string
   await page.getByRole('button', { name: ui.question.continue }).click();
 }
 
-export async function answerAll(page: Page, answers: readonly (readonly [NodeId, (string | string[])?])[]) {
+export async function answerAll(page: Page, answers: readonly (readonly [NodeId, (string | readonly string[])?])[]) {
   for (const [nodeId, value] of answers) await answer(page, nodeId, value);
 }
 

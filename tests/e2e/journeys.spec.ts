@@ -6,16 +6,19 @@ const noSafetyFlags = [
   ['selfHarm', 'no'],
 ] as const;
 
+/** Someone claiming to be from a court wants the money in a personal account. */
+const courtCallerWantsPersonalAccount = [
+  ...noSafetyFlags,
+  ['caller', 'authority'],
+  ['channels', ['calls']],
+  ['named', 'no'],
+  ['debtMatches', 'dontKnow'],
+  ['payRequests', ['personalAccount']],
+] as const;
+
 test('a caller claiming to be a court who wants money in a personal account gets a scam warning', async ({ page }) => {
   await start(page);
-  await answerAll(page, [
-    ...noSafetyFlags,
-    ['caller', 'authority'],
-    ['channels', ['calls']],
-    ['named', 'no'],
-    ['debtMatches', 'dontKnow'],
-    ['payRequests', ['personalAccount']],
-  ]);
+  await answerAll(page, courtCallerWantsPersonalAccount);
   await expect(page).toHaveURL(/\/review$/);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.scam.title);
@@ -104,14 +107,7 @@ test('someone at the door gets 110 before anything else, and can then go on', as
 test('the checklist copies as plain text with its rules, and prints without the app chrome', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await start(page);
-  await answerAll(page, [
-    ...noSafetyFlags,
-    ['caller', 'lender'],
-    ['channels', ['calls']],
-    ['named', 'yes'],
-    ['debtMatches', 'matches'],
-    ['payRequests', ['stopFee']],
-  ]);
+  await answerAll(page, courtCallerWantsPersonalAccount);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
   await page.getByRole('button', { name: ui.checklist.copy }).click();
   await expect(page.getByRole('status').filter({ hasText: ui.checklist.copied })).toBeVisible();
@@ -129,14 +125,7 @@ test('the checklist copies as plain text with its rules, and prints without the 
 
 test('the checklist prints to A4: the PDF holds the checklist text and no buttons or navigation', async ({ page }, testInfo) => {
   await start(page);
-  await answerAll(page, [
-    ...noSafetyFlags,
-    ['caller', 'authority'],
-    ['channels', ['calls']],
-    ['named', 'no'],
-    ['debtMatches', 'noDebt'],
-    ['payRequests', ['personalAccount']],
-  ]);
+  await answerAll(page, courtCallerWantsPersonalAccount);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.scam.title);
   const pdfPath = testInfo.outputPath('checklist.pdf');
