@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4391; // unusual and strict, so the tests never run against some other app
+// Unusual and strict, so the tests never run against some other app. E2E_PORT moves it when another
+// checkout runs its tests on the same machine at the same time.
+const PORT = Number(process.env.E2E_PORT ?? 4391);
 
 export default defineConfig({
   testDir: 'tests/e2e',
