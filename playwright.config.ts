@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import type { Engine } from './tests/e2e/engines.ts';
 
 // Unusual and strict, so the tests never run against some other app. E2E_PORT moves it when another
 // checkout runs its tests on the same machine at the same time.
 const PORT = Number(process.env.E2E_PORT ?? 4391);
 
-export default defineConfig({
+export default defineConfig<object, { engine: Engine }>({
   testDir: 'tests/e2e',
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
@@ -22,6 +23,13 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  // Chromium runs every spec; WebKitGTK and Firefox run the journeys shared by all three engines
+  // (tests/e2e/journeys.ts, run by crossEngine.spec.ts; the engine adapters are in engines.ts).
+  projects: [
+    { name: 'chromium', use: { engine: 'chromium' } },
+    { name: 'webkitgtk', testMatch: 'crossEngine.spec.ts', use: { engine: 'webkitgtk' } },
+    { name: 'firefox', testMatch: 'crossEngine.spec.ts', use: { engine: 'firefox' } },
+  ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,

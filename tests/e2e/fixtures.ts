@@ -6,28 +6,39 @@ export { expect };
 export const tt = zhTriage;
 export const ui = zhUi;
 
+/** What a watched page did that fails a test: requests to other hosts, and console errors (CSP violations included). */
+export type Trouble = { foreign: string[]; errors: string[] };
+
 /**
- * Every test fails if the page asks any host but the app's own, logs an error, or breaks
- * the Content-Security-Policy: the app must work with no network beyond its origin.
+ * Watches a Playwright page for trouble. The app must work with no network beyond its origin,
+ * log no error and break no rule of its Content-Security-Policy.
  */
+export async function watch(page: Page, origin: string, trouble: Trouble = { foreign: [], errors: [] }): Promise<Trouble> {
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) trouble.foreign.push(request.url());
+  });
+  page.on('console', (message) => message.type() === 'error' && trouble.errors.push(message.text()));
+  page.on('pageerror', (error) => trouble.errors.push(error.message));
+  // A Content-Security-Policy violation becomes a console error, which fails the test.
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
+  return trouble;
+}
+
+export function expectNoTrouble({ foreign, errors }: Trouble) {
+  expect(foreign, 'requests to other hosts').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+}
+
+/** Every test fails if the page asks any host but the app's own, logs an error, or breaks the CSP. */
 export const test = base.extend<{ guard: void }>({
   guard: [
     async ({ page, baseURL }, use) => {
-      const foreign: string[] = [];
-      const errors: string[] = [];
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.origin !== new URL(baseURL!).origin && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url());
-      });
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      page.on('pageerror', (error) => errors.push(error.message));
-      // A Content-Security-Policy violation becomes a console error, which fails the test.
-      await page.addInitScript(() =>
-        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
-      );
+      const trouble = await watch(page, new URL(baseURL!).origin);
       await use();
-      expect(foreign, 'requests to other hosts').toEqual([]);
-      expect(errors, 'console errors').toEqual([]);
+      expectNoTrouble(trouble);
     },
     { auto: true },
   ],

@@ -2,32 +2,7 @@ import { answerAll, expect, start, test, tt, ui } from './fixtures.ts';
 
 const heading = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
 
-test('progress survives a reload and closing the tab', async ({ page, context }) => {
-  await start(page);
-  await answerAll(page, [['danger', 'no'], ['selfHarm', 'no'], ['caller', 'agency']]);
-  await expect(page).toHaveURL(/\/q\/channels$/);
-  await page.reload();
-  await expect(heading(page)).toHaveText(tt.nodes.channels.title);
-
-  await page.close();
-  const again = await context.newPage();
-  await again.goto('/');
-  await again.getByRole('link', { name: ui.start.resume }).click();
-  await expect(heading(again)).toHaveText(tt.nodes.channels.title);
-});
-
-test('browser Back and Forward match the in-app Back link, and answers stay filled in', async ({ page }) => {
-  await start(page);
-  await answerAll(page, [['danger', 'no'], ['selfHarm', 'no'], ['caller', 'legalDept']]);
-  await page.goBack();
-  await expect(heading(page)).toHaveText(tt.nodes.caller.title);
-  await expect(page.getByLabel(tt.nodes.caller.answers.legalDept, { exact: true })).toBeChecked();
-  await page.goForward();
-  await expect(heading(page)).toHaveText(tt.nodes.channels.title);
-  await page.getByRole('link', { name: ui.question.back }).click();
-  await expect(heading(page)).toHaveText(tt.nodes.caller.title);
-  await expect(heading(page)).toBeFocused();
-});
+// Reload-and-resume and browser Back/Forward run in every engine: journeys.ts.
 
 test('an address off the live path goes to the furthest valid question', async ({ page }) => {
   await start(page);

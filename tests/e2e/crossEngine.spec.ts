@@ -1,0 +1,127 @@
+/**
+ * The shared journeys (journeys.ts) and the page smoke checks, run step by step on the `driver`
+ * of whichever engine the project names (playwright.config.ts: chromium, webkitgtk, firefox).
+ * Everything here is engine-neutral: the page is read with small functions run in the page as
+ * they are written, and waiting is polling from here.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
+import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
+import { expect, test, type Driver } from './engines.ts';
+import { journeys, pages, type Step } from './journeys.ts';
+
+const tt = zhTriage;
+const ui = zhUi;
+const SCREENSHOTS = fileURLToPath(new URL('../../.reports/screenshots/', import.meta.url));
+
+/** `fn(...args)` as an expression for the page. `fn` must use nothing from outside itself. */
+const inPage = <A extends unknown[]>(fn: (...args: A) => unknown, ...args: A) => `(${fn})(...${JSON.stringify(args)})`;
+
+// Run in the page.
+const findControl = (text: string, within: string | null) =>
+  [...(within ? document.querySelector(within) : document)?.querySelectorAll('a[href], button, summary') ?? []].find(
+    (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim() === text && el.getClientRects().length > 0,
+  ) ?? null;
+const findLabel = (text: string) => [...document.querySelectorAll('label')].find((l) => (l.textContent ?? '').trim() === text && l.control) ?? null;
+const isChecked = (text: string) =>
+  ([...document.querySelectorAll('label')].find((l) => (l.textContent ?? '').trim() === text)?.control as HTMLInputElement | null)?.checked ?? null;
+const heading = () => document.querySelector('h1')?.textContent ?? null;
+const items = () =>
+  [...document.querySelectorAll('[data-item]')].map((el) => {
+    const title = el.querySelector('.item-title');
+    return { id: el.getAttribute('data-item'), title: title && title.getClientRects().length > 0 ? (title.textContent ?? '').trim() : null };
+  });
+const kindsIn = (item: string) =>
+  [...document.querySelectorAll(`[data-item="${item}"] [data-cite]`)]
+    .filter((el) => el.getClientRects().length > 0)
+    .map((el) => ({ cite: el.getAttribute('data-cite'), kind: (el.querySelector('.kind')?.textContent ?? '').trim() }));
+
+const poll = <T,>(read: () => Promise<T>, message: string) => expect.poll(read, { message, timeout: 10_000, intervals: [25, 50, 100] });
+
+async function tap(driver: Driver, expression: string, what: string) {
+  await poll(() => driver.clickOn(expression).catch((error: Error) => error.message), `tap ${what}`).toBe(true);
+}
+
+async function run(driver: Driver, step: Step, name: string) {
+  const read = <T,>(fn: (...args: any[]) => T, ...args: unknown[]) => driver.evaluate(inPage(fn, ...args)) as Promise<T>;
+  if ('open' in step) {
+    await driver.open(step.open);
+    const { width, scale } = driver.viewport;
+    return expect(await read(() => [innerWidth, devicePixelRatio]), 'viewport width and pixel ratio').toEqual([width, scale]);
+  }
+  if ('answer' in step) {
+    for (const [nodeId, value = []] of step.answer) {
+      const node = tt.nodes[nodeId] as { title: string; answers?: Record<string, string> };
+      await poll(() => read(heading), `heading of ${nodeId}`).toBe(node.title);
+      for (const answer of ([] as string[]).concat(value)) {
+        const label = node.answers![answer];
+        await tap(driver, inPage(findLabel, label), `answer "${label}"`);
+        await poll(() => read(isChecked, label), `"${label}" ticked`).toBe(true);
+      }
+      await tap(driver, inPage(findControl, ui.question.continue, null), ui.question.continue);
+    }
+    return;
+  }
+  if ('press' in step) return tap(driver, inPage(findControl, step.press, step.within ?? null), `"${step.press}" ${step.within ?? ''}`);
+  if ('heading' in step) return poll(() => read(heading), 'heading').toBe(step.heading);
+  if ('headingFocused' in step) return poll(() => read(() => document.activeElement === document.querySelector('h1')), 'heading has focus').toBe(true);
+  if ('path' in step) return poll(() => read(() => location.pathname), 'address').toBe(step.path);
+  if ('checked' in step) return poll(() => read(isChecked, step.checked), `"${step.checked}" ticked`).toBe(true);
+  if ('items' in step) {
+    const { include = [], exclude = [], first, order = [] } = step.items;
+    const titles = Object.fromEntries(include.map((id) => [id, (tt.checklist as Record<string, { title: string }>)[id].title]));
+    await poll(async () => (await read(items)).filter((i) => i.id! in titles), 'items shown with their titles').toEqual(
+      expect.arrayContaining(include.map((id) => ({ id, title: titles[id] }))),
+    );
+    const ids = (await read(items)).map((i) => i.id);
+    for (const id of exclude) expect(ids, `no item ${id}`).not.toContain(id);
+    if (first) expect(ids.filter((id) => id !== 'stayCalm')[0], 'first item').toBe(first);
+    for (const [a, b] of order) expect(ids.indexOf(a), `${a} before ${b}`).toBeLessThan(ids.indexOf(b));
+    return;
+  }
+  if ('citeKind' in step) {
+    const { item, cite, kind } = step.citeKind;
+    return poll(async () => (await read(kindsIn, item)).find((c) => c.cite === cite)?.kind, `kind of ${cite} in ${item}`).toBe(kind);
+  }
+  if ('noKind' in step) {
+    const kinds = (await read(kindsIn, step.noKind.item)).map((c) => c.kind);
+    expect(kinds.length, `citations shown in ${step.noKind.item}`).toBeGreaterThan(0);
+    return expect(kinds).not.toContain(step.noKind.kind);
+  }
+  if ('noSidewaysScroll' in step)
+    return expect(await read(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'no sideways scroll').toBe(true);
+  if ('tapTargets' in step) {
+    const small = () =>
+      [...document.querySelectorAll('a, button, select, summary, label')]
+        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+        .map((el) => ({ text: (el.textContent ?? '').trim().slice(0, 20), box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 44 || box.height < 44)
+        .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`);
+    return expect(await read(small), 'tap targets under 44×44 px').toEqual([]);
+  }
+  if ('reload' in step) return driver.reload();
+  if ('back' in step) return driver.back();
+  if ('forward' in step) return driver.forward();
+  if ('newTab' in step) return driver.newTab();
+  if ('screenshot' in step) {
+    mkdirSync(`${SCREENSHOTS}${driver.engine}`, { recursive: true });
+    return writeFileSync(`${SCREENSHOTS}${driver.engine}/${name}.png`, await driver.screenshot());
+  }
+  throw new Error(`unknown step ${JSON.stringify(step satisfies never)}`);
+}
+
+for (const journey of journeys) {
+  test(journey.title, async ({ driver }) => {
+    for (const step of journey.steps) await test.step(JSON.stringify(step).slice(0, 100), () => run(driver, step, journey.name));
+  });
+}
+
+for (const page of pages) {
+  test(`${page.path} opens with its heading, no sideways scroll and 44 px tap targets`, async ({ driver }) => {
+    const name = `page${page.path === '/' ? '-start' : page.path.replaceAll('/', '-')}`;
+    for (const step of [{ open: page.path }, { heading: page.heading }, { path: page.path }, { noSidewaysScroll: true }, { tapTargets: true }, { screenshot: true }] as Step[])
+      await run(driver, step, name);
+    if (driver.loadConsole) expect(await driver.loadConsole(page.path), 'console errors while the page loads').toEqual([]);
+  });
+}

@@ -1,0 +1,207 @@
+/**
+ * The core journeys through the triage, as data. `crossEngine.spec.ts` runs each of them, step
+ * by step, in every engine (Chromium, WebKitGTK, Firefox): this file is the one description.
+ * The text to tap and to expect is the Simplified Chinese copy, so a wording change follows.
+ */
+import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
+import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
+
+const tt = zhTriage;
+const ui = zhUi;
+
+export type NodeId = keyof typeof zhTriage.nodes;
+/** The answers given, screen by screen: `[node, answer id or ids]`; an info screen has no answer and is just continued. */
+export type Answers = readonly (readonly [NodeId, (string | readonly string[])?])[];
+
+export type Step =
+  /** Go to this address, as a fresh visit (typed in, or opened from a bookmark). */
+  | { open: string }
+  /** Answer each screen in turn, checking first that its heading is the one expected. */
+  | { answer: Answers }
+  /** Tap the link, button or "why" toggle whose text is exactly this, inside `within` (a CSS selector) if given. */
+  | { press: string; within?: string }
+  | { heading: string }
+  | { headingFocused: true }
+  /** The address (path) is exactly this. */
+  | { path: string }
+  /** The answer with this label is ticked. */
+  | { checked: string }
+  /**
+   * The checklist's items (`[data-item]` ids): `include` all shown with their titles, none of
+   * `exclude`, `first` leading (the always-present `stayCalm` aside), each pair of `order` in that order.
+   */
+  | { items: { include?: string[]; exclude?: string[]; first?: string; order?: [string, string][] } }
+  /** Within checklist item `item`, (opened) citation `cite` shows the rule kind `kind`. */
+  | { citeKind: { item: string; cite: string; kind: string } }
+  /** Within checklist item `item`, no shown citation is of kind `kind`. */
+  | { noKind: { item: string; kind: string } }
+  /** The page does not scroll sideways. */
+  | { noSidewaysScroll: true }
+  /** Every visible link, button, select, summary and label is at least 44×44 CSS px (engines lay out controls differently). */
+  | { tapTargets: true }
+  | { reload: true }
+  | { back: true }
+  | { forward: true }
+  /** Close the tab and open a new one (same browser profile). */
+  | { newTab: true }
+  /** Save a whole-page screenshot as `.reports/screenshots/<engine>/<journey name>.png`. */
+  | { screenshot: true };
+
+export type Journey = { name: string; title: string; steps: Step[] };
+
+const noSafetyFlags = [
+  ['danger', 'no'],
+  ['selfHarm', 'no'],
+] as const satisfies Answers;
+
+/** Someone claiming to be from a court wants the money in a personal account. */
+export const courtCallerWantsPersonalAccount = [
+  ...noSafetyFlags,
+  ['caller', 'authority'],
+  ['channels', ['calls']],
+  ['named', 'no'],
+  ['debtMatches', 'dontKnow'],
+  ['payRequests', ['personalAccount']],
+] as const satisfies Answers;
+
+const begin: Step[] = [{ open: '/' }, { press: ui.start.begin }];
+const toChecklist: Step[] = [{ path: '/review' }, { press: ui.review.seeChecklist }, { path: '/checklist' }];
+const why = ui.checklist.why;
+
+export const journeys: Journey[] = [
+  {
+    name: 'scam-court-personal-account',
+    title: 'a caller claiming to be a court who wants money in a personal account gets a scam warning',
+    steps: [
+      ...begin,
+      { answer: courtCallerWantsPersonalAccount },
+      ...toChecklist,
+      { heading: tt.nodes.scam.title },
+      { items: { include: ['scamStopPaying', 'reportImpersonation', 'courtPapersAreServed'] } },
+      { noSidewaysScroll: true },
+      { tapTargets: true },
+      { screenshot: true },
+    ],
+  },
+  {
+    name: 'night-calls-credit-card-complain',
+    title: 'night calls and relatives told about a credit card debt: complain to the bank and 12378, with the right kinds of rule',
+    steps: [
+      ...begin,
+      {
+        answer: [
+          ...noSafetyFlags,
+          ['caller', 'agency'],
+          ['channels', ['calls', 'contacts']],
+          ['named', 'partly'],
+          ['debtMatches', 'matches'],
+          ['payRequests', ['none']],
+          ['transferred', 'no'],
+          ['conduct', ['nightCalls', 'toldOthers']],
+          ['lender', 'bankCard'],
+          ['court', 'none'],
+          ['canPay', 'part'],
+          ['circumstances', ['none']],
+          ['goal', 'complain'],
+        ],
+      },
+      ...toChecklist,
+      { heading: tt.nodes.checklist.title },
+      {
+        items: {
+          include: ['recordCalls', 'keepScreenshots', 'nightCalls', 'thirdParties', 'complainToLender', 'complain12378'],
+          exclude: ['complainLocalRegulator'],
+          order: [['complainToLender', 'complain12378']],
+        },
+      },
+      // The night-call limit is a national standard and self-regulation, never shown as law.
+      { press: why, within: '[data-item="nightCalls"]' },
+      { citeKind: { item: 'nightCalls', cite: 'gbt45251', kind: ui.kind.standard } },
+      { citeKind: { item: 'nightCalls', cite: 'bankAssocGuide', kind: ui.kind.selfRegulation } },
+      { noKind: { item: 'nightCalls', kind: ui.kind.law } },
+      // Telling relatives about the debt does rest on law.
+      { press: why, within: '[data-item="thirdParties"]' },
+      { citeKind: { item: 'thirdParties', cite: 'civilCode1033', kind: ui.kind.law } },
+      { noSidewaysScroll: true },
+      { tapTargets: true },
+      { screenshot: true },
+    ],
+  },
+  {
+    name: 'payment-order-part-pay',
+    title: 'a payment order received comes first, with a written objection within 15 days, then negotiation',
+    steps: [
+      ...begin,
+      {
+        answer: [
+          ...noSafetyFlags,
+          ['caller', 'lender'],
+          ['channels', ['calls', 'letters']],
+          ['named', 'yes'],
+          ['debtMatches', 'matches'],
+          ['payRequests', ['none']],
+          ['transferred', 'no'],
+          ['conduct', ['none']],
+          ['lender', 'consumerFinance'],
+          ['court', 'paymentOrder'],
+          ['canPay', 'part'],
+          ['circumstances', ['none']],
+          ['goal', 'negotiate'],
+        ],
+      },
+      ...toChecklist,
+      { heading: tt.nodes.checklist.title },
+      {
+        items: {
+          first: 'objectPaymentOrder',
+          include: ['objectPaymentOrder', 'contactLenderDirectly', 'prepareHardshipFile', 'realisticOffer', 'getItInWriting'],
+        },
+      },
+      { press: why, within: '[data-item="objectPaymentOrder"]' },
+      { citeKind: { item: 'objectPaymentOrder', cite: 'civProc225', kind: ui.kind.law } },
+      { noSidewaysScroll: true },
+      { tapTargets: true },
+      { screenshot: true },
+    ],
+  },
+  {
+    name: 'reload-resume',
+    title: 'progress survives a reload and closing the tab',
+    steps: [
+      ...begin,
+      { answer: [...noSafetyFlags, ['caller', 'agency']] },
+      { path: '/q/channels' },
+      { reload: true },
+      { heading: tt.nodes.channels.title },
+      { newTab: true },
+      { open: '/' },
+      { press: ui.start.resume },
+      { heading: tt.nodes.channels.title },
+    ],
+  },
+  {
+    name: 'browser-back',
+    title: 'browser Back and Forward match the in-app Back link, and answers stay filled in',
+    steps: [
+      ...begin,
+      { answer: [...noSafetyFlags, ['caller', 'legalDept']] },
+      { back: true },
+      { heading: tt.nodes.caller.title },
+      { checked: tt.nodes.caller.answers.legalDept },
+      { forward: true },
+      { heading: tt.nodes.channels.title },
+      { press: ui.question.back },
+      { heading: tt.nodes.caller.title },
+      { headingFocused: true },
+    ],
+  },
+];
+
+/**
+ * Pages outside the triage, each checked in every engine: it opens, shows its heading, does not
+ * scroll sideways, has tap targets of 44 px, and is saved as a screenshot. A new tool page is one line here.
+ */
+export const pages: { path: string; heading: string }[] = [
+  { path: '/', heading: ui.start.title },
+  { path: '/data', heading: ui.data.title },
+];
