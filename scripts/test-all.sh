@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: types, unit/flow/locale/component tests (vitest), then end-to-end tests
-# in Debian's Chromium against the production build. Ends with one line "N passed, N failed".
+# against the production build in Debian's Chromium, WebKitGTK and Firefox ESR (the Playwright
+# projects chromium, webkitgtk, firefox). Ends with one line "N passed, N failed" that counts
+# every engine's tests.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh --browser || { echo "0 passed, 1 failed"; exit 1; }
