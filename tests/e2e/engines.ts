@@ -5,7 +5,7 @@
  * - webkitgtk: Debian's WebKitGTK MiniBrowser through `WebKitWebDriver` (W3C WebDriver classic,
  *   spoken with Node's fetch) in a private Xvfb: WebKitGTK has no headless mode;
  * - firefox: Debian's Firefox ESR through puppeteer-core (WebDriver BiDi), headless.
- * Nothing downloads a browser. Findings and pitfalls: ../../../shared/research/cross-engine.md.
+ * Nothing downloads a browser (scripts/install.sh installs all three from Debian).
  */
 import { test as base, expect, type ElementHandle } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -307,7 +307,7 @@ async function webkitgtk(): Promise<Launched> {
           limits: [
             `viewport ${WEBKITGTK_MIN_WIDTH} px wide, not ${width}: MiniBrowser's toolbar keeps its window at least ${WEBKITGTK_MIN_WIDTH} px wide`,
             NO_TOUCH,
-            'console errors are seen only once a page has loaded: WebDriver classic has no log API',
+            'a console error is seen only once its page has loaded (WebDriver classic has no log API); the smoke checks load their page in a plain MiniBrowser for that',
           ],
           open: (path) => navigate(() => wd('POST', s('/url'), { url: new URL(path, baseURL).href })),
           async evaluate(expression) {
