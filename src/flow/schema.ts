@@ -77,16 +77,26 @@ export const flowSchema = z.strictObject({
   version: z.number().int().positive(),
   start: id,
   stages: z.array(id).min(1),
-  groups: z.array(id).min(1),
   nodes: z.record(id, z.discriminatedUnion('type', [questionSchema, infoSchema, resultSchema])),
-  checklist: z.record(id, checklistItemSchema),
+});
+
+/**
+ * A flow's action checklist, kept apart from the flow's graph: the graph is needed for the first
+ * question, the items only once a result is reached, so they load with the checklist screen.
+ */
+export const checklistSchema = z.strictObject({
+  flow: id,
+  /** Urgency order: items are shown group by group in this order. */
+  groups: z.array(id).min(1),
+  items: z.record(id, checklistItemSchema),
 });
 
 export type Flow = z.infer<typeof flowSchema>;
 export type FlowNode = Flow['nodes'][string];
 export type QuestionNode = Extract<FlowNode, { type: 'question' }>;
 export type Next = QuestionNode['next'];
-export type ChecklistItemSpec = Flow['checklist'][string];
+export type Checklist = z.infer<typeof checklistSchema>;
+export type ChecklistItemSpec = Checklist['items'][string];
 
 const kind = z.enum(['law', 'judicialInterpretation', 'regulation', 'standard', 'selfRegulation']);
 /** U (unconfirmed) facts never enter the registry: only P and S. */

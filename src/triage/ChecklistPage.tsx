@@ -4,9 +4,10 @@ import { Link, Navigate } from 'react-router';
 import { Citations } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import { checklistFor, type ChecklistItem } from '../flow/checklist.ts';
+import { checklist } from './checklistItems.ts';
 import { checklistText } from './checklistText.ts';
 import { pathOf, useLive, useSession, useSessionActor } from './sessionContext.ts';
-import { flow, law } from './triage.ts';
+import { law } from './triage.ts';
 
 function ItemCard({ item }: { item: ChecklistItem }) {
   const { t } = useTranslation();
@@ -45,8 +46,8 @@ export function ChecklistPage() {
   const [status, setStatus] = useState('');
   if (!live.result) return <Navigate replace to={pathOf(live.at)} />;
   const result = live.result;
-  const items = checklistFor(flow, live);
-  const groups = flow.groups.filter((g) => items.some((i) => i.group === g));
+  const items = checklistFor(checklist, live);
+  const groups = checklist.groups.filter((g) => items.some((i) => i.group === g));
   const asText = () => checklistText(t, tt, law, result, items, ticks);
 
   const copy = async () => {

@@ -52,7 +52,8 @@ function loadTicks(storage: Storage): Record<string, true> {
   try {
     const parsed: unknown = JSON.parse(storage.getItem(TICKS_KEY) ?? '{}');
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-    return Object.fromEntries(Object.keys(parsed).filter((k) => k in flow.checklist).map((k) => [k, true]));
+    // A tick of an item the checklist no longer has is never shown, so it needs no check here.
+    return Object.fromEntries(Object.entries(parsed).filter(([, ticked]) => ticked === true).map(([k]) => [k, true]));
   } catch {
     return {};
   }

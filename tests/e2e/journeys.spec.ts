@@ -83,6 +83,7 @@ test('a payment order received yesterday comes first, with a written objection w
     ['goal', 'negotiate'],
   ]);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.checklist.title);
   const ids = await page.locator('[data-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
   expect(ids.filter((id) => id !== 'stayCalm')[0]).toBe('objectPaymentOrder');
   expect(ids).toEqual(expect.arrayContaining(['contactLenderDirectly', 'prepareHardshipFile', 'realisticOffer', 'getItInWriting']));

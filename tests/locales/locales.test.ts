@@ -7,6 +7,7 @@ import enTriage from '../../locales/en/triage.json' with { type: 'json' };
 import enUi from '../../locales/en/ui.json' with { type: 'json' };
 import zhCNTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhCNUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
+import { checklist } from '../../src/triage/checklistItems.ts';
 import { flow, law } from '../../src/triage/triage.ts';
 
 type Tree = { [key: string]: string | Tree };
@@ -23,16 +24,16 @@ const locales: Record<string, { ui: Tree; triage: Tree }> = {
   en: { ui: enUi, triage: enTriage },
 };
 
-/** Every key the flow and the law registry make the screens look up. */
+/** Every key the flow, its checklist and the law registry make the screens look up. */
 function keysTheFlowNeeds(): string[] {
   const keys: string[] = [];
-  keys.push(...flow.stages.map((s) => `stages.${s}`), ...flow.groups.map((g) => `groups.${g}`));
+  keys.push(...flow.stages.map((s) => `stages.${s}`), ...checklist.groups.map((g) => `groups.${g}`));
   for (const [id, node] of Object.entries(flow.nodes)) {
     if (node.type === 'question') keys.push(`nodes.${id}.title`, `nodes.${id}.hint`, ...node.answers.map((a) => `nodes.${id}.answers.${a.id}`));
     if (node.type === 'info') keys.push(`nodes.${id}.title`, `nodes.${id}.body`);
     if (node.type === 'result') keys.push(`nodes.${id}.title`, `nodes.${id}.intro`);
   }
-  for (const id of Object.keys(flow.checklist)) keys.push(`checklist.${id}.title`, `checklist.${id}.why`);
+  for (const id of Object.keys(checklist.items)) keys.push(`checklist.${id}.title`, `checklist.${id}.why`);
   keys.push(...Object.keys(law.rules).map((r) => `rules.${r}`));
   for (const id of Object.keys(law.citations)) keys.push(`citations.${id}.article`, `citations.${id}.says`);
   for (const id of Object.keys(law.channels)) keys.push(`channels.${id}.name`, `channels.${id}.how`);

@@ -1,10 +1,11 @@
 import { checklistFor } from '../../src/flow/checklist.ts';
 import { replay } from '../../src/flow/replay.ts';
+import { checklist } from '../../src/triage/checklistItems.ts';
 import type { Answers } from '../../src/flow/schema.ts';
 import { flow, law, machine } from '../../src/triage/triage.ts';
 import { fullPath } from './fixtures.ts';
 
-const itemsFor = (answers: Answers) => checklistFor(flow, replay(flow, machine, answers));
+const itemsFor = (answers: Answers) => checklistFor(checklist, replay(flow, machine, answers));
 const idsFor = (answers: Answers) => itemsFor(answers).map((i) => i.id);
 
 describe('checklistFor', () => {
@@ -14,7 +15,7 @@ describe('checklistFor', () => {
 
   it('orders items by urgency group', () => {
     const groups = itemsFor({ ...fullPath, danger: 'yes', court: 'paymentOrder' }).map((i) => i.group);
-    const order = groups.map((g) => flow.groups.indexOf(g));
+    const order = groups.map((g) => checklist.groups.indexOf(g));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(groups[0]).toBe('safety');
   });
@@ -51,7 +52,7 @@ describe('checklistFor', () => {
   });
 
   it('cites only ids that exist in the registry', () => {
-    for (const item of Object.values(flow.checklist)) {
+    for (const item of Object.values(checklist.items)) {
       for (const id of item.cites ?? []) expect(law.citations, id).toHaveProperty(id);
       for (const id of item.channels ?? []) expect(law.channels, id).toHaveProperty(id);
     }

@@ -65,8 +65,10 @@ describe('the session', () => {
     expect(actor.getSnapshot().context).toEqual({ answers: {}, ticks: {}, notice: 'deleted' });
   });
 
-  it('ignores ticks for items that do not exist', () => {
-    localStorage.setItem('duice:ticks:triage', JSON.stringify({ recordCalls: true, madeUp: true }));
+  it('reads back only well-formed ticks, and nothing from damaged tick data', () => {
+    localStorage.setItem('duice:ticks:triage', JSON.stringify({ recordCalls: true, madeUp: 'yes' }));
     expect(startSession(localStorage).getSnapshot().context.ticks).toEqual({ recordCalls: true });
+    localStorage.setItem('duice:ticks:triage', '["recordCalls"');
+    expect(startSession(localStorage).getSnapshot().context.ticks).toEqual({});
   });
 });
