@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import zhTW from 'virtual:zh-tw-locales';
+import zhTWLoaders from 'virtual:zh-tw-locales';
 import enTriage from '../../locales/en/triage.json' with { type: 'json' };
 import enUi from '../../locales/en/ui.json' with { type: 'json' };
 import zhCNTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
@@ -11,6 +11,8 @@ import { checklist } from '../../src/triage/checklistItems.ts';
 import { flow, law } from '../../src/triage/triage.ts';
 
 type Tree = { [key: string]: string | Tree };
+
+const zhTW = Object.fromEntries(await Promise.all(Object.entries(zhTWLoaders).map(async ([ns, load]) => [ns, (await load()).default])));
 
 /** Flattens nested JSON to dotted keys, the way i18next looks them up. */
 function flatten(tree: unknown, prefix = ''): Record<string, unknown> {
