@@ -82,6 +82,12 @@ export function toLocalDateTime(date: Date): string {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
+/**
+ * Time order, then id: a total order, so whatever sorts with it (the flags, the store, the
+ * export) cannot depend on the order entries were added or read in.
+ */
+export const byTime = (a: LogEntry, b: LogEntry) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** A new entry of the given kind, happening now: the "add" screen's starting point. */
 export function draftEntry(kind: Kind, now: Date): LogEntry {
   return { id: crypto.randomUUID(), kind, at: toLocalDateTime(now), organisation: '', lender: '', phone: '', name: '', events: [], note: '' };

@@ -1,5 +1,5 @@
 import logRules from '../../flows/logRules.json' with { type: 'json' };
-import { organisationKey, phoneKey, type Consent, type Kind, type LogEntry, type LogEvent } from './entry.ts';
+import { byTime, organisationKey, phoneKey, type Consent, type Kind, type LogEntry, type LogEvent } from './entry.ts';
 
 export type FlagId = keyof typeof logRules.flags;
 /** What a flag is grounds for: a complaint (lender first, then the regulator), 110, or a civil claim in court. */
@@ -57,9 +57,6 @@ export type FlagReport = {
 
 const dayOf = (entry: LogEntry) => entry.at.slice(0, 10);
 const hourOf = (entry: LogEntry) => Number(entry.at.slice(11, 13));
-
-/** Time order, then id: a total order, so the result cannot depend on the order of the input. */
-const byTime = (a: LogEntry, b: LogEntry) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 const inOrder = (flags: ReadonlySet<FlagId>) => FLAG_IDS.filter((id) => flags.has(id));
 
