@@ -44,9 +44,12 @@ const NIGHT_ENDS = 8;
  */
 const NIGHT_KINDS: ReadonlySet<Kind> = new Set(['answeredCall', 'missedCall', 'sms', 'message', 'visit', 'thirdParty']);
 /** GB/T 45251—2025: at most 3 active effective calls a day. */
-export const ANSWERED_CALLS_LIMIT = 3;
-/** 银行业协会指引: unanswered, the same number "不宜超过 6 次" a day. */
-export const MISSED_CALLS_LIMIT = 6;
+const ANSWERED_CALLS_LIMIT = 3;
+/**
+ * 银行业协会指引: unanswered, the same contact number "不宜超过 6 次" a day. Counted by the calling
+ * number: nobody says who they are on a call nobody answers, so the number is all the user has.
+ */
+const MISSED_CALLS_LIMIT = 6;
 
 export type FlagReport = {
   /** Every entry id, in time order, with its flags (possibly none). */
