@@ -61,7 +61,7 @@ export const FIELD_MAX = 200;
 /** Two digits cover any real visit; 1000 is a typo. */
 export const VISITORS_MAX = 99;
 /** Earlier dates are mistakes, most often 1970 from a clock or a parse that fell back to zero. */
-export const EARLIEST = '2000-01-01T00:00';
+const EARLIEST = '2000-01-01T00:00';
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
