@@ -88,9 +88,17 @@ export function toLocalDateTime(date: Date): string {
  */
 export const byTime = (a: LogEntry, b: LogEntry) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/**
+ * A random id. Not crypto.randomUUID: that exists only in a secure context, and a phone may open
+ * the app over plain http on the local network; getRandomValues works everywhere.
+ */
+export function newId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /** A new entry of the given kind, happening now: the "add" screen's starting point. */
 export function draftEntry(kind: Kind, now: Date): LogEntry {
-  return { id: crypto.randomUUID(), kind, at: toLocalDateTime(now), organisation: '', lender: '', phone: '', name: '', events: [], note: '' };
+  return { id: newId(), kind, at: toLocalDateTime(now), organisation: '', lender: '', phone: '', name: '', events: [], note: '' };
 }
 
 /** Field-level problems with an entry about to be saved; an empty object means it is fine. */
