@@ -58,9 +58,9 @@ export type RateError =
  *
  * nominalAnnual is the simple annual rate on the money actually outstanding: interest accrues
  * without compounding, and each payment covers accrued interest before principal (the default
- * order of 民法典第561条). It is the one to compare with 4 × LPR and with "24%": those are simple
- * annual rates, which courts apply to the principal actually received (民法典第670条); fees count
- * as part of the cost. For a regular schedule whose payments cover each period's interest it
+ * order of 民法典第561条). It is the one to compare with 4 × LPR, a simple annual rate that courts
+ * apply to the principal actually received (民法典第670条), and with the 24% regulators set for new loans;
+ * fees count as part of the cost. For a regular schedule whose payments cover each period's interest it
  * equals the periodic internal rate of return × periods per year, the IRR-method 年化利率 that
  * lenders disclose. Unlike periodic IRR × 12 it stays right for a loan repaid in one go: 10,000
  * repaid with 12,000 after two years is 10% a year, as a court would count it.
