@@ -24,11 +24,13 @@ const MAX_INPUT_LENGTH = 64;
 type Decimal = { whole: string; fraction: string; negative: boolean };
 type DecimalResult = { ok: true; value: Decimal } | { ok: false; error: 'notANumber' | 'badGrouping' };
 
-// Full-width forms (１２３．，－ＲＭＢ) are what a Chinese keyboard types in full-width mode.
+// Full-width forms (１２３．，－ＲＭＢ) are what a Chinese keyboard types in full-width mode, and
+// in Chinese mode the key for a decimal point types 。, which has no other meaning inside a number.
 function toHalfWidth(text: string): string {
   return text
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\uFFE5/g, '¥');
+    .replace(/\uFFE5/g, '¥')
+    .replace(/\u3002/g, '.');
 }
 
 /**

@@ -57,8 +57,8 @@ export type RateError =
  * Both rates are fractions per year (0.12 = 12%).
  *
  * nominalAnnual is the simple annual rate on the money actually outstanding: interest accrues
- * without compounding, and each payment covers accrued interest before principal (the default
- * order of 民法典第561条). It is the one to compare with 4 × LPR, a simple annual rate that courts
+ * without compounding, and each payment covers accrued interest before principal (the usual
+ * order; which order a contract sets is not checked in legal-cn, so nothing shown to users relies on it). It is the one to compare with 4 × LPR, a simple annual rate that courts
  * apply to the principal actually received (民法典第670条), and with the 24% regulators set for new loans;
  * fees count as part of the cost. For a regular schedule whose payments cover each period's interest it
  * equals the periodic internal rate of return × periods per year, the IRR-method 年化利率 that
