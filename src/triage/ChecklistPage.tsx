@@ -6,8 +6,10 @@ import { Page } from '../components/Page.tsx';
 import { checklistFor, type ChecklistItem } from '../flow/checklist.ts';
 import { checklist } from './checklistItems.ts';
 import { checklistText } from './checklistText.ts';
-import { pathOf, useLive, useSession, useSessionActor } from './sessionContext.ts';
-import { law } from './triage.ts';
+import { pathOf } from './flow.ts';
+import { law } from './law.ts';
+import { useSession, useSessionActor } from './sessionContext.ts';
+import { useLive } from './triage.ts';
 
 function ItemCard({ item }: { item: ChecklistItem }) {
   const { t } = useTranslation();

@@ -10,7 +10,7 @@ import { saveAnswers as save } from '../../src/flow/persistence.ts';
 import type { Answers } from '../../src/flow/schema.ts';
 import { startSession } from '../../src/triage/session.ts';
 import { SessionContext } from '../../src/triage/sessionContext.ts';
-import { flow } from '../../src/triage/triage.ts';
+import { flow } from '../../src/triage/flow.ts';
 import { fullPath } from '../unit/fixtures.ts';
 
 async function renderApp(path: string) {
@@ -56,9 +56,8 @@ describe('question screens', () => {
   it('lets "none of these" exclude the other choices in a multi-select', async () => {
     const user = userEvent.setup();
     const session = await renderApp('/');
-    for (const node of ['danger', 'selfHarm', 'caller', 'channels', 'named', 'debtMatches', 'payRequests', 'transferred'] as const) {
-      session.send({ type: 'answer', node, value: fullPath[node] });
-    }
+    const nodes = ['danger', 'selfHarm', 'caller', 'channels', 'named', 'debtMatches', 'payRequests', 'transferred'] as const;
+    session.send({ type: 'answer', answers: Object.fromEntries(nodes.map((node) => [node, fullPath[node]])) });
     await user.click(await screen.findByRole('link', { name: ui.start.resume }));
     await screen.findByRole('heading', { level: 1, name: en.nodes.conduct.title });
     const night = screen.getByRole('checkbox', { name: en.nodes.conduct.answers.nightCalls });

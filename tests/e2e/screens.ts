@@ -1,6 +1,7 @@
 import { nodeOf } from '../../src/flow/machine.ts';
 import type { Answers } from '../../src/flow/schema.ts';
-import { flow, machine } from '../../src/triage/triage.ts';
+import { flow } from '../../src/triage/flow.ts';
+import { machine } from '../../src/triage/triage.ts';
 import { shortestPaths } from '../support/paths.ts';
 
 export type Screen = { name: string; path: string; answers: Answers };

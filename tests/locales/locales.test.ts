@@ -10,7 +10,8 @@ import zhCNLog from '../../locales/zh-CN/log.json' with { type: 'json' };
 import zhCNTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhCNUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
 import { checklist } from '../../src/triage/checklistItems.ts';
-import { flow, law } from '../../src/triage/triage.ts';
+import { flow } from '../../src/triage/flow.ts';
+import { law } from '../../src/triage/law.ts';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -2,7 +2,9 @@ import { checklistFor } from '../../src/flow/checklist.ts';
 import { replay } from '../../src/flow/replay.ts';
 import { checklist } from '../../src/triage/checklistItems.ts';
 import type { Answers } from '../../src/flow/schema.ts';
-import { flow, law, machine } from '../../src/triage/triage.ts';
+import { flow } from '../../src/triage/flow.ts';
+import { law } from '../../src/triage/law.ts';
+import { machine } from '../../src/triage/triage.ts';
 import { fullPath } from './fixtures.ts';
 
 const itemsFor = (answers: Answers) => checklistFor(checklist, replay(flow, machine, answers));

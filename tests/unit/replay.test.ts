@@ -4,7 +4,8 @@ import { checklist } from '../../src/triage/checklistItems.ts';
 import { isValidAnswer } from '../../src/flow/machine.ts';
 import { replay } from '../../src/flow/replay.ts';
 import type { QuestionNode } from '../../src/flow/schema.ts';
-import { flow, machine } from '../../src/triage/triage.ts';
+import { flow } from '../../src/triage/flow.ts';
+import { machine } from '../../src/triage/triage.ts';
 import { fullPath } from './fixtures.ts';
 
 describe('the flow machine', () => {
