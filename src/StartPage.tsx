@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from './components/Page.tsx';
+import { TOOLS } from './tools.ts';
 import { flow, pathOf } from './triage/flow.ts';
 import { useSession } from './triage/sessionContext.ts';
-
-/** The tools beside the guided questions, each at its own address. */
-const TOOLS = [{ id: 'log', path: '/log' }] as const;
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -25,10 +23,10 @@ export function StartPage() {
       <section aria-labelledby="tools-heading">
         <h2 id="tools-heading">{t('tools.heading')}</h2>
         <ul className="tools">
-          {TOOLS.map((tool) => (
-            <li key={tool.id}>
-              <Link to={tool.path}>{t(`tools.${tool.id}.name`)}</Link>
-              <p className="hint">{t(`tools.${tool.id}.what`)}</p>
+          {Object.entries(TOOLS).map(([id, path]) => (
+            <li key={id}>
+              <Link to={path}>{t(`tools.${id}.name`)}</Link>
+              <p className="hint">{t(`tools.${id}.what`)}</p>
             </li>
           ))}
         </ul>

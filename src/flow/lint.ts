@@ -10,10 +10,17 @@ export function successors(flow: Flow, nodeId: string): string[] {
   return node.type === 'result' ? [] : [...new Set(routesOf(node.next).map((r) => r.to))];
 }
 
-/** Checks that a condition names real questions, real answers and real results, with the right operator. */
-function conditionProblems(flow: Flow, where: string, condition: Condition): string[] {
+/**
+ * Checks that a condition names real questions, answers, results and facts, with the right operator.
+ * A route may not depend on a fact: where the user stands must follow from their answers alone.
+ */
+function conditionProblems(flow: Flow, where: string, condition: Condition, knownFacts: readonly string[] = []): string[] {
   const problems: string[] = [];
   for (const leaf of leavesOf(condition)) {
+    if ('fact' in leaf) {
+      if (!knownFacts.includes(leaf.fact)) problems.push(`${where}: unknown fact "${leaf.fact}"`);
+      continue;
+    }
     if ('result' in leaf) {
       for (const r of leaf.result) if (flow.nodes[r]?.type !== 'result') problems.push(`${where}: unknown result "${r}"`);
       continue;
@@ -98,14 +105,21 @@ export function lintFlow(flow: Flow, law: Law): string[] {
   return problems;
 }
 
-/** A checklist's items: each in a known group, with conditions on the flow's real questions and citations that resolve. */
-export function lintChecklist(checklist: Checklist, flow: Flow, law: Law): string[] {
+/** What the rest of the app offers a checklist: facts its conditions may read, tools its items may link to. */
+export type AppOffers = { facts: readonly string[]; tools: readonly string[] };
+
+/**
+ * A checklist's items: each in a known group, with conditions on the flow's real questions and
+ * the facts the app supplies, links to tools the app has, and citations that resolve.
+ */
+export function lintChecklist(checklist: Checklist, flow: Flow, law: Law, app: AppOffers): string[] {
   const problems: string[] = [];
   if (checklist.flow !== flow.id) problems.push(`flow: "${checklist.flow}" is not "${flow.id}"`);
   for (const [itemId, item] of Object.entries(checklist.items)) {
     const where = `checklist.${itemId}`;
     if (!checklist.groups.includes(item.group)) problems.push(`${where}: unknown group "${item.group}"`);
-    if (item.when) problems.push(...conditionProblems(flow, where, item.when));
+    if (item.when) problems.push(...conditionProblems(flow, where, item.when, app.facts));
+    if (item.tool !== undefined && !app.tools.includes(item.tool)) problems.push(`${where}: unknown tool "${item.tool}"`);
     problems.push(...refProblems(where, item.cites, law.citations, 'citation'));
     problems.push(...refProblems(where, item.channels, law.channels, 'channel'));
   }

@@ -7,6 +7,8 @@ export type Condition =
   | { q: string; in: string[] }
   | { q: string; has: string[] }
   | { result: string[] }
+  /** A fact from outside the flow, e.g. "log.night": the contact log holds a night contact. */
+  | { fact: string }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -16,6 +18,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ q: id, in: z.array(id).min(1) }),
     z.strictObject({ q: id, has: z.array(id).min(1) }),
     z.strictObject({ result: z.array(id).min(1) }),
+    z.strictObject({ fact: z.string().regex(/^[a-z][a-zA-Z0-9]*\.[a-z][a-zA-Z0-9]*$/) }),
     z.strictObject({ all: z.array(conditionSchema).min(1) }),
     z.strictObject({ any: z.array(conditionSchema).min(1) }),
     z.strictObject({ not: conditionSchema }),
@@ -61,6 +64,8 @@ const resultSchema = z.strictObject({ type: z.literal('result') });
 const checklistItemSchema = z
   .strictObject({
     group: id,
+    /** The app's tool that helps act on the item (the lint checks the app has it). */
+    tool: id.optional(),
     when: conditionSchema.optional(),
     advice: adviceIds,
     cites: citeIds,

@@ -70,7 +70,9 @@ function LogBody({ log }: { log: LogState }) {
       <Consents log={log} />
       {entries.length === 0 && (
         <p>
-          <Link to="/log/backup">{t('page.restore')}</Link>
+          <Link className="restore-link" to="/log/backup">
+            {t('page.restore')}
+          </Link>
         </p>
       )}
     </>

@@ -91,7 +91,15 @@ export async function deleteLog(): Promise<void> {
   set({ status: 'ready', entries: [], consents: [], report: flagsFor([], []), skipped: 0 });
 }
 
-/** Which flags the log holds, for the triage checklist to read as facts ("log.night"). */
-export function flagsInLog(report: FlagReport): Set<FlagId> {
-  return new Set([...report.entries.values()].flat());
+/** How the triage checklist names the log's flags as facts: "log.night". */
+export const logFact = (flag: FlagId) => `log.${flag}`;
+
+/** The facts the log holds, for the triage checklist's conditions. */
+export function logFacts(report: FlagReport): Set<string> {
+  return new Set([...report.entries.values()].flat().map(logFact));
+}
+
+/** How many entries raised any of these facts: the log's evidence behind a checklist item. */
+export function entriesBehind(report: FlagReport, facts: readonly string[]): number {
+  return [...report.entries.values()].filter((flags) => flags.some((flag) => facts.includes(logFact(flag)))).length;
 }

@@ -4,7 +4,8 @@ import { flow } from '../../src/triage/flow.ts';
 import { machine } from '../../src/triage/triage.ts';
 import { shortestPaths } from '../support/paths.ts';
 
-export type Screen = { name: string; path: string; answers: Answers };
+/** `log`: the contact log holds a few flagged entries (see seedLog). */
+export type Screen = { name: string; path: string; answers: Answers; log?: boolean };
 
 /**
  * Every screen the app can show, generated from the machine: each node reached by its
@@ -15,6 +16,12 @@ export function everyScreen(): Screen[] {
   const screens: Screen[] = [
     { name: 'start', path: '/', answers: {} },
     { name: 'data', path: '/data', answers: {} },
+    { name: 'log (empty)', path: '/log', answers: {} },
+    { name: 'log', path: '/log', answers: {}, log: true },
+    { name: 'log: add an entry', path: '/log/new', answers: {} },
+    { name: 'log: change an entry', path: '/log/seeded-1', answers: {}, log: true },
+    { name: 'log: timeline', path: '/log/timeline', answers: {}, log: true },
+    { name: 'log: backup', path: '/log/backup', answers: {} },
   ];
   for (const path of shortestPaths(flow, machine)) {
     const nodeId = nodeOf(path.state);
@@ -31,4 +38,31 @@ export function everyScreen(): Screen[] {
 /** Puts answers into the page's storage the way the app saves them. */
 export function seed(answers: Answers) {
   return { key: `duice:flow:${flow.id}`, value: JSON.stringify({ format: 1, flowId: flow.id, flowVersion: flow.version, answers }) };
+}
+
+/**
+ * Runs in the page, on a page of the log (the app has created its database by then): stores a
+ * night call, a relative told about the debt and a threatening visit, dated in the last days.
+ */
+export async function seedLog() {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const daysAgo = (days: number, time: string) => {
+    const d = new Date(Date.now() - days * 86_400_000);
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${time}`;
+  };
+  const base = { organisation: '某某催收', lender: '某银行', phone: '010-12345678', name: '', note: '' };
+  const entries = [
+    { ...base, id: 'seeded-1', kind: 'answeredCall', at: daysAgo(1, '23:15'), events: ['threatened'] },
+    { ...base, id: 'seeded-2', kind: 'thirdParty', at: daysAgo(2, '10:00'), events: ['toldOthers'], note: '打给了我妈妈' },
+    { ...base, id: 'seeded-3', kind: 'visit', at: daysAgo(3, '19:00'), events: ['refusedToLeave'], visitors: 3 },
+  ];
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('duice-log');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const tx = db.transaction('entries', 'readwrite');
+  for (const entry of entries) tx.objectStore('entries').put(entry);
+  await new Promise((resolve) => (tx.oncomplete = resolve));
+  db.close();
 }

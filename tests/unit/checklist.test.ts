@@ -53,6 +53,15 @@ describe('checklistFor', () => {
     expect(bank).toEqual(expect.arrayContaining(['chargesCreditCard', 'chargesLicensed']));
   });
 
+  it('adds items for what the contact log holds, though the answers did not mention it', () => {
+    const quiet = { ...fullPath, conduct: ['none'], channels: ['calls'] };
+    const live = replay(flow, machine, quiet);
+    expect(checklistFor(checklist, live).map((i) => i.id)).not.toContain('nightCalls');
+    const withLog = checklistFor(checklist, live, new Set(['log.night', 'log.disclosure'])).map((i) => i.id);
+    expect(withLog).toEqual(expect.arrayContaining(['nightCalls', 'thirdParties', 'relativesNotLiable']));
+    expect(withLog).not.toContain('threatsInsults');
+  });
+
   it('cites only ids that exist in the registry', () => {
     for (const item of Object.values(checklist.items)) {
       for (const id of item.cites ?? []) expect(law.citations, id).toHaveProperty(id);

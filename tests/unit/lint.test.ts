@@ -1,4 +1,5 @@
 import { lintChecklist, lintFlow } from '../../src/flow/lint.ts';
+import { appOffers } from '../support/appOffers.ts';
 import { checklistSchema, flowSchema, lawSchema, type Checklist, type Flow } from '../../src/flow/schema.ts';
 import { checklist } from '../../src/triage/checklistItems.ts';
 import { flow } from '../../src/triage/flow.ts';
@@ -93,22 +94,29 @@ describe('lintFlow', () => {
 
 describe('lintChecklist', () => {
   it('finds nothing wrong with the real checklist', () => {
-    expect(lintChecklist(checklist, flow, law)).toEqual([]);
+    expect(lintChecklist(checklist, flow, law, appOffers)).toEqual([]);
   });
 
   it('reports unknown answers, wrong operators, unknown citations and unknown groups', () => {
     const c = tinyChecklist();
-    c.items.step = { group: 'nope', when: { all: [{ q: 'first', in: ['maybe'] }, { q: 'second', in: ['a'] }] }, cites: ['madeUp'] };
-    expect(lintChecklist(c, tinyFlow(), law)).toEqual([
+    c.items.step = {
+      group: 'nope',
+      tool: 'abacus',
+      when: { all: [{ q: 'first', in: ['maybe'] }, { q: 'second', in: ['a'] }, { fact: 'log.unheardOf' }] },
+      cites: ['madeUp'],
+    };
+    expect(lintChecklist(c, tinyFlow(), law, appOffers)).toEqual([
       'checklist.step: unknown group "nope"',
       'checklist.step: "first" has no answer "maybe"',
       'checklist.step: use "has" for question "second"',
+      'checklist.step: unknown fact "log.unheardOf"',
+      'checklist.step: unknown tool "abacus"',
       'checklist.step: unknown citation "madeUp"',
     ]);
   });
 
   it('reports a checklist written for another flow', () => {
-    expect(lintChecklist({ ...tinyChecklist(), flow: 'other' }, tinyFlow(), law)).toEqual(['flow: "other" is not "tiny"']);
+    expect(lintChecklist({ ...tinyChecklist(), flow: 'other' }, tinyFlow(), law, appOffers)).toEqual(['flow: "other" is not "tiny"']);
   });
 });
 
