@@ -10,8 +10,16 @@ import { dailyCounts, FLAG_IDS, FLAG_RULES, type FlagReport } from './flags.ts';
 import { addConsent, removeConsent, useLog, type LogState } from './logState.ts';
 import { entrySummary } from './summary.ts';
 
-/** Days shown at first and added by each "show earlier": enough for a month of heavy contact. */
-const DAYS_PER_PAGE = 14;
+/** Entries shown at first and added by each "show earlier" (whole days, so a day is never cut). */
+const ENTRIES_PER_PAGE = 50;
+
+/** The newest days that together hold about `count` entries (at least one day). */
+function newestDays(days: string[], byDay: Map<string, LogEntry[]>, count: number): string[] {
+  let shown = 0;
+  let end = 0;
+  while (end < days.length && (end === 0 || shown + byDay.get(days[end])!.length <= count)) shown += byDay.get(days[end++])!.length;
+  return days.slice(0, end);
+}
 
 /** The contact log: add an entry, see the pattern and what it adds up to, export it. */
 export function LogPage() {
@@ -104,13 +112,13 @@ function Entries({ entries, report }: { entries: LogEntry[]; report: FlagReport 
   const { t, i18n } = useTranslation('log');
   const [pages, setPages] = useState(1);
   const days = [...report.days.keys()].reverse();
-  const shown = days.slice(0, pages * DAYS_PER_PAGE);
   const byDay = new Map<string, LogEntry[]>();
   for (const entry of entries) {
     const day = entry.at.slice(0, 10);
     if (!byDay.has(day)) byDay.set(day, []);
     byDay.get(day)!.push(entry);
   }
+  const shown = newestDays(days, byDay, pages * ENTRIES_PER_PAGE);
   return (
     <section aria-labelledby="entries-heading">
       <h2 id="entries-heading">{t('page.entriesHeading')}</h2>

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { newId, type Consent, type LogEntry } from './entry.ts';
+import { byTime, newId, pickEntry, type Consent, type LogEntry } from './entry.ts';
 import { flagsFor, type FlagId, type FlagReport } from './flags.ts';
 import { DB_NAME, deleteConsent, deleteEntry, importEntries, listConsents, listEntries, openLog, putConsent, putEntry, type LogDb } from './store.ts';
 
@@ -67,14 +67,43 @@ export function useLog(): LogState {
   );
 }
 
-/** Every change is written first, then the whole log is read back: what the screen shows is what is stored. */
-const change = (step: (db: LogDb) => Promise<unknown>) => withDb(step).then(refresh);
+type Lists = { entries: LogEntry[]; consents: Consent[] };
 
-export const saveEntry = (entry: LogEntry) => change((db) => putEntry(db, entry));
-export const removeEntry = (id: string) => change((db) => deleteEntry(db, id));
-export const addConsent = (organisation: string) => change((db) => putConsent(db, { id: newId(), organisation: organisation.trim() }));
-export const removeConsent = (id: string) => change((db) => deleteConsent(db, id));
-export const restoreBackup = (data: { entries: LogEntry[]; consents: Consent[] }) => change((db) => importEntries(db, data));
+/**
+ * Every change is written first. Once the database has taken it, the same change is made to what
+ * the screens show, rather than reading back a log of thousands of entries after each one; a
+ * change without `apply` (a restored backup) is read back whole.
+ */
+async function change(step: (db: LogDb) => Promise<unknown>, apply?: (lists: Lists) => Lists) {
+  await withDb(step);
+  if (!apply || state.status !== 'ready') return refresh();
+  const { entries, consents } = apply(state);
+  set({ ...state, entries, consents, report: flagsFor(entries, consents) });
+}
+
+export const saveEntry = (entry: LogEntry) =>
+  change(
+    (db) => putEntry(db, entry),
+    (lists) => ({ ...lists, entries: [...lists.entries.filter((e) => e.id !== entry.id), pickEntry(entry)].sort(byTime) }),
+  );
+export const removeEntry = (id: string) =>
+  change(
+    (db) => deleteEntry(db, id),
+    (lists) => ({ ...lists, entries: lists.entries.filter((e) => e.id !== id) }),
+  );
+export function addConsent(organisation: string) {
+  const consent = { id: newId(), organisation: organisation.trim() };
+  return change(
+    (db) => putConsent(db, consent),
+    (lists) => ({ ...lists, consents: [...lists.consents, consent] }),
+  );
+}
+export const removeConsent = (id: string) =>
+  change(
+    (db) => deleteConsent(db, id),
+    (lists) => ({ ...lists, consents: lists.consents.filter((c) => c.id !== id) }),
+  );
+export const restoreBackup = (data: Lists) => change((db) => importEntries(db, data));
 
 /** "Delete all my data": the whole database goes, not just its records. */
 export async function deleteLog(): Promise<void> {
