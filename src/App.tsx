@@ -31,6 +31,9 @@ const LogPage = screen(() => import('./log/LogPage.tsx'), 'LogPage');
 const LogEntryPage = screen(() => import('./log/LogEntryPage.tsx'), 'LogEntryPage');
 const TimelinePage = screen(() => import('./log/TimelinePage.tsx'), 'TimelinePage');
 const BackupPage = screen(() => import('./log/BackupPage.tsx'), 'BackupPage');
+const LettersPage = screen(() => import('./letters/LettersPage.tsx'), 'LettersPage');
+const LetterDetailsPage = screen(() => import('./letters/DetailsPage.tsx'), 'DetailsPage');
+const DraftPage = screen(() => import('./letters/DraftPage.tsx'), 'DraftPage');
 
 function NotFound() {
   const { t } = useTranslation();
@@ -56,6 +59,9 @@ export function App() {
         <Route path="log/timeline" element={<TimelinePage />} />
         <Route path="log/backup" element={<BackupPage />} />
         <Route path="log/:id" element={<LogEntryPage />} />
+        <Route path="letters" element={<LettersPage />} />
+        <Route path="letters/details" element={<LetterDetailsPage />} />
+        <Route path="letters/:kind" element={<DraftPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

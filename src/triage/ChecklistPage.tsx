@@ -12,7 +12,6 @@ import { isTool, TOOLS } from '../tools.ts';
 import { checklist } from './checklistItems.ts';
 import { checklistText } from './checklistText.ts';
 import { pathOf } from './flow.ts';
-import { law } from './law.ts';
 import { useSession, useSessionActor } from './sessionContext.ts';
 import { useLive } from './triage.ts';
 
@@ -69,7 +68,7 @@ export function ChecklistPage() {
   const result = live.result;
   const items = checklistFor(checklist, live, report && logFacts(report));
   const groups = checklist.groups.filter((g) => items.some((i) => i.group === g));
-  const asText = () => checklistText(t, tt, law, result, items, ticks);
+  const asText = () => checklistText(t, tt, result, items, ticks);
 
   const copy = async () => setStatus(t((await copyText(asText())) ? 'checklist.copied' : 'checklist.copyFailed'));
   const share = () => navigator.share({ title: tt(`nodes.${result}.title`), text: asText() }).catch(() => {});

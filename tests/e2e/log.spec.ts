@@ -1,29 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import log from '../../locales/zh-CN/log.json' with { type: 'json' };
-import { answerAll, expect, start, test, tt, ui } from './fixtures.ts';
-
-type Kind = keyof typeof log.kinds;
-type Event = keyof typeof log.events;
-type Draft = { kind: Kind; at?: string; organisation?: string; phone?: string; events?: Event[]; note?: string };
+import { addEntry, answerAll, expect, log, start, test, tt, ui } from './fixtures.ts';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-
-/** From the log: add → how they made contact → (details) → save. */
-async function addEntry(page: Page, draft: Draft) {
-  await page.getByRole('link', { name: log.page.add }).click();
-  await expect(heading(page)).toHaveText(log.form.newTitle);
-  await page.getByRole('radio', { name: log.kinds[draft.kind], exact: true }).check();
-  if (draft.at) await page.getByLabel(log.fields.at).fill(draft.at);
-  for (const event of draft.events ?? []) await page.getByRole('checkbox', { name: log.events[event], exact: true }).check();
-  if (draft.organisation) await page.getByLabel(log.fields.organisation).fill(draft.organisation);
-  if (draft.phone) await page.getByLabel(log.fields.phone).fill(draft.phone);
-  if (draft.note) await page.getByLabel(log.fields.note).fill(draft.note);
-  await page.getByRole('button', { name: log.form.save }).click();
-  await expect(heading(page)).toHaveText(log.page.title);
-}
-
 const flagTags = (page: Page) => page.locator('.log-entry .tag');
 
 test.beforeEach(async ({ page }) => {

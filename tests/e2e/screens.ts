@@ -32,6 +32,11 @@ export function everyScreen(): Screen[] {
       screens.push({ name: nodeId, path: `/q/${nodeId}`, answers });
     }
   }
+  // The letters, for a finished triage (so the channels show) with a log of flagged contacts.
+  const finished = screens.find((s) => s.name === 'result checklist')!.answers;
+  for (const path of ['/letters', '/letters/details', '/letters/complaint', '/letters/phoneScript']) {
+    screens.push({ name: `letters ${path}`, path, answers: finished, log: true });
+  }
   return screens;
 }
 
