@@ -31,6 +31,8 @@ const LogPage = screen(() => import('./log/LogPage.tsx'), 'LogPage');
 const LogEntryPage = screen(() => import('./log/LogEntryPage.tsx'), 'LogEntryPage');
 const TimelinePage = screen(() => import('./log/TimelinePage.tsx'), 'TimelinePage');
 const BackupPage = screen(() => import('./log/BackupPage.tsx'), 'BackupPage');
+const CostPage = screen(() => import('./money/CostPage.tsx'), 'CostPage');
+const PlanPage = screen(() => import('./money/PlanPage.tsx'), 'PlanPage');
 
 function NotFound() {
   const { t } = useTranslation();
@@ -56,6 +58,8 @@ export function App() {
         <Route path="log/timeline" element={<TimelinePage />} />
         <Route path="log/backup" element={<BackupPage />} />
         <Route path="log/:id" element={<LogEntryPage />} />
+        <Route path="tools/cost" element={<CostPage />} />
+        <Route path="tools/plan" element={<PlanPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -5,7 +5,11 @@ import { flow, pathOf } from './triage/flow.ts';
 import { useSession } from './triage/sessionContext.ts';
 
 /** The tools beside the guided questions, each at its own address. */
-const TOOLS = [{ id: 'log', path: '/log' }] as const;
+const TOOLS = [
+  { id: 'log', path: '/log' },
+  { id: 'cost', path: '/tools/cost' },
+  { id: 'plan', path: '/tools/plan' },
+] as const;
 
 export function StartPage() {
   const { t } = useTranslation();

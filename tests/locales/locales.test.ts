@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import zhTWLoaders from 'virtual:zh-tw-locales';
 import enLog from '../../locales/en/log.json' with { type: 'json' };
+import enMoney from '../../locales/en/money.json' with { type: 'json' };
 import enTriage from '../../locales/en/triage.json' with { type: 'json' };
 import enUi from '../../locales/en/ui.json' with { type: 'json' };
 import zhCNLog from '../../locales/zh-CN/log.json' with { type: 'json' };
+import zhCNMoney from '../../locales/zh-CN/money.json' with { type: 'json' };
 import zhCNTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhCNUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
 import { checklist } from '../../src/triage/checklistItems.ts';
@@ -23,10 +25,10 @@ function flatten(tree: unknown, prefix = ''): Record<string, unknown> {
   return Object.assign({}, ...Object.entries(tree).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)));
 }
 
-const locales: Record<string, { ui: Tree; triage: Tree; log: Tree }> = {
-  'zh-CN': { ui: zhCNUi, triage: zhCNTriage, log: zhCNLog },
-  'zh-TW': { ui: zhTW.ui as Tree, triage: zhTW.triage as Tree, log: zhTW.log as Tree },
-  en: { ui: enUi, triage: enTriage, log: enLog },
+const locales: Record<string, { ui: Tree; triage: Tree; log: Tree; money: Tree }> = {
+  'zh-CN': { ui: zhCNUi, triage: zhCNTriage, log: zhCNLog, money: zhCNMoney },
+  'zh-TW': { ui: zhTW.ui as Tree, triage: zhTW.triage as Tree, log: zhTW.log as Tree, money: zhTW.money as Tree },
+  en: { ui: enUi, triage: enTriage, log: enLog, money: enMoney },
 };
 
 /** Every key the flow, its checklist and the law registry make the screens look up. */
@@ -45,7 +47,7 @@ function keysTheFlowNeeds(): string[] {
   return keys;
 }
 
-describe.each(['ui', 'triage', 'log'] as const)('the %s namespace', (namespace) => {
+describe.each(['ui', 'triage', 'log', 'money'] as const)('the %s namespace', (namespace) => {
   const reference = Object.keys(flatten(locales['zh-CN'][namespace])).sort();
 
   it.each(Object.keys(locales))('%s has the same keys as zh-CN and no empty strings', (language) => {
