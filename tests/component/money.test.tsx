@@ -170,3 +170,12 @@ describe('the repayment plan form', () => {
     expect(screen.getByText(plan.borrowingNow)).toBeInTheDocument();
   });
 });
+
+describe('rates no one could mean', () => {
+  it('are shown as beyond 10,000%, not as a hundred digits', async () => {
+    const draft = { ...costForm.empty().draft, lender: 'bankLoan', contract: '1000', received: '1000', date: '2025-06-15', schedule: 'dated', payments: [{ id: '1', date: '2025-06-16', amount: '2000' }] };
+    localStorage.setItem(costForm.key, JSON.stringify({ format: 1, value: { draft, shown: true } }));
+    await renderApp('/tools/cost');
+    expect(await screen.findByText(money.rateAbove.replace('{{rate}}', '10,000.00%'))).toBeInTheDocument();
+  });
+});

@@ -70,6 +70,8 @@ const built = [
   ...['received', 'repaid', 'fees', 'cost'].map((total) => `cost.totals.${total}`),
   ...COURT_ANSWERS.map((c) => `plan.courts.${c}`),
   ...['income', 'essentials', 'affordable', 'totalDue'].map((total) => `plan.totals.${total}`),
+  'rateAbove',
+  'rateBelow',
   ...['cost', 'plan'].flatMap((tool) => ['title', 'lead', 'submit', 'resultHeading', 'stale'].map((key) => `${tool}.${key}`)),
   ...['paymentOrder', 'lawsuit', 'courtUnknown', 'enforcement', 'creditCard', 'creditCardLarge', 'licensed', 'private', 'other'].map((r) => `plan.reasons.${r}`),
 ];
