@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4391; // unusual and strict, so the tests never run against some other app
+// Unusual and strict, so the tests never run against some other app; E2E_PORT lets two checkouts test at once.
+const PORT = Number(process.env.E2E_PORT ?? 4391);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -9,7 +9,7 @@ const INDEX_ID = 'virtual:zh-tw-locales';
 const NAMESPACE_PREFIX = 'virtual:zh-tw/';
 
 /** Deep-maps every string of a JSON value. */
-function mapStrings(value: unknown, convert: (s: string) => string): unknown {
+export function mapStrings(value: unknown, convert: (s: string) => string): unknown {
   if (typeof value === 'string') return convert(value);
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, convert));
   if (value && typeof value === 'object') {

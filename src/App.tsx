@@ -34,6 +34,8 @@ const BackupPage = screen(() => import('./log/BackupPage.tsx'), 'BackupPage');
 const LettersPage = screen(() => import('./letters/LettersPage.tsx'), 'LettersPage');
 const LetterDetailsPage = screen(() => import('./letters/DetailsPage.tsx'), 'DetailsPage');
 const DraftPage = screen(() => import('./letters/DraftPage.tsx'), 'DraftPage');
+const CostPage = screen(() => import('./money/CostPage.tsx'), 'CostPage');
+const PlanPage = screen(() => import('./money/PlanPage.tsx'), 'PlanPage');
 
 function NotFound() {
   const { t } = useTranslation();
@@ -62,6 +64,8 @@ export function App() {
         <Route path="letters" element={<LettersPage />} />
         <Route path="letters/details" element={<LetterDetailsPage />} />
         <Route path="letters/:kind" element={<DraftPage />} />
+        <Route path="tools/cost" element={<CostPage />} />
+        <Route path="tools/plan" element={<PlanPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -99,8 +99,8 @@ export function ChoiceGroup<T extends string>(props: ChoiceGroupProps<T>) {
   );
 }
 
-/** Puts the cursor in the field itself (or a group's first choice), not just scrolls to it. */
-function focusField(event: React.MouseEvent, field: string) {
+/** Puts the cursor in the field itself (or a group's first choice), not just scrolls to it: for links to a field. */
+export function focusField(event: React.MouseEvent, field: string) {
   const target = document.getElementById(field);
   const input = target?.matches('input, textarea, select') ? target : target?.querySelector<HTMLElement>('input, textarea, select');
   if (!input) return;

@@ -74,7 +74,7 @@ function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCa
       {draft.missing.length > 0 && !edited && (
         <p className="notice no-print" role="status">
           {t('draft.missing', { fields: draft.missing.map((f) => t(`fields.${f}`)).join(t('common.listSeparator')) })}{' '}
-          <Link className="inline-target" to="/letters/details">
+          <Link className="inline-link" to="/letters/details">
             {t('draft.fillIn')}
           </Link>
         </p>

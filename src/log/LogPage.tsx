@@ -78,7 +78,7 @@ function LogBody({ log }: { log: LogState }) {
       <Consents log={log} />
       {entries.length === 0 && (
         <p>
-          <Link className="restore-link" to="/log/backup">
+          <Link className="inline-link" to="/log/backup">
             {t('page.restore')}
           </Link>
         </p>

@@ -90,12 +90,15 @@ export function parsePositiveAmount(text: string): AmountResult | { ok: false; e
   return result.ok && result.fen === 0 ? { ok: false, error: 'zero' } : result;
 }
 
-/** A number of payments: `12`, `１２`, `12期`, `12个月`, `12 次`. */
-export function parseCount(text: string): CountResult {
+/**
+ * A number of payments or days: `12`, `１２`, `12期`, `12个月`, `12 次`, `120天`, `120 日`.
+ * `max` is the largest sensible count: MAX_COUNT payments unless the caller counts something else.
+ */
+export function parseCount(text: string, max = MAX_COUNT): CountResult {
   const input = toHalfWidth(text).trim();
   if (input === '') return { ok: false, error: 'empty' };
   if (input.length > MAX_INPUT_LENGTH) return { ok: false, error: 'notANumber' };
-  const parts = /^(.*?)\s*(?:期|个月|次)?$/.exec(input)!;
+  const parts = /^(.*?)\s*(?:期|个月|次|天|日)?$/.exec(input)!;
   const decimal = readDecimal(parts[1]);
   if (!decimal.ok) return decimal;
   const { whole, fraction, negative } = decimal.value;
@@ -103,8 +106,32 @@ export function parseCount(text: string): CountResult {
   if (/[1-9]/.test(fraction)) return { ok: false, error: 'notWhole' };
   const count = digitsToNumber(whole);
   if (count === 0) return { ok: false, error: 'zero' };
-  if (count > MAX_COUNT) return { ok: false, error: 'tooLarge' };
+  if (count > max) return { ok: false, error: 'tooLarge' };
   return { ok: true, count };
+}
+
+export type PercentError = 'empty' | 'notANumber' | 'badGrouping' | 'negative' | 'tooManyDecimals' | 'zero' | 'tooLarge';
+export type PercentResult = { ok: true; rate: number } | { ok: false; error: PercentError };
+
+/**
+ * A rate typed in percent, as a fraction: `3` → 0.03, `3.45%`, `３．４５％`, `3.45 %`.
+ * More than 100% or more than 4 decimals is a typo for any rate the app asks for (the LPR is quoted
+ * to 2 decimals); zero is refused, because a rate the app asks for is never zero.
+ */
+export function parsePercent(text: string): PercentResult {
+  const input = toHalfWidth(text).trim();
+  if (input === '') return { ok: false, error: 'empty' };
+  if (input.length > MAX_INPUT_LENGTH) return { ok: false, error: 'notANumber' };
+  const decimal = readDecimal(/^(.*?)\s*%?$/s.exec(input)![1]);
+  if (!decimal.ok) return decimal;
+  const { whole, fraction, negative } = decimal.value;
+  if (negative) return { ok: false, error: 'negative' };
+  if (fraction.length > 4) return { ok: false, error: 'tooManyDecimals' };
+  // In ten-thousandths of a percent: whole digits, so the fraction is exact before the one division.
+  const units = digitsToNumber(whole + fraction.padEnd(4, '0'));
+  if (units === 0) return { ok: false, error: 'zero' };
+  if (units > 100 * 10_000) return { ok: false, error: 'tooLarge' };
+  return { ok: true, rate: units / 1_000_000 };
 }
 
 /**
@@ -120,4 +147,9 @@ export function formatYuan(fen: number, locale: string): string {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   }).format(fen / 100);
+}
+
+/** A rate as people write it, two decimals: 0.69 → `69.00%`, the precision lenders and caps are quoted in. */
+export function formatPercent(rate: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(rate);
 }

@@ -7,6 +7,9 @@ import { isDate } from './rate.ts';
  * Rates are fractions (0.03 = 3.00%).
  */
 
+/** The last month whose LPR announcement the table vouches for (YYYY-MM). */
+export const LAST_CONFIRMED_MONTH = table.lastConfirmedMonth;
+
 export type LprLookup = { ok: true; rate: number; announced: string } | { ok: false; reason: 'beforeTable' | 'notVerified' | 'badDate' };
 
 /**
@@ -17,7 +20,7 @@ export type LprLookup = { ok: true; rate: number; announced: string } | { ok: fa
  */
 export function lprOn(date: string): LprLookup {
   if (!isDate(date)) return { ok: false, reason: 'badDate' };
-  if (date.slice(0, 7) > table.lastConfirmedMonth) return { ok: false, reason: 'notVerified' };
+  if (date.slice(0, 7) > LAST_CONFIRMED_MONTH) return { ok: false, reason: 'notVerified' };
   const change = table.changes.findLast((c) => c.announced <= date);
   if (!change) return { ok: false, reason: 'beforeTable' };
   return { ok: true, rate: change.percent / 100, announced: change.announced };

@@ -1,8 +1,10 @@
 import { MAX_FEN } from './amount.ts';
 
-/** The same ids as the triage question "who lent you the money". */
-export type LenderType = 'bankCard' | 'bankLoan' | 'consumerFinance' | 'smallLoan' | 'platform' | 'private' | 'dontKnow';
-export type CourtStatus = 'none' | 'paymentOrder' | 'lawsuit' | 'judgment' | 'enforcement';
+/** The same ids, in the same order, as the triage question "who lent you the money". */
+export const LENDER_TYPES = ['bankCard', 'bankLoan', 'consumerFinance', 'smallLoan', 'platform', 'private', 'dontKnow'] as const;
+export type LenderType = (typeof LENDER_TYPES)[number];
+export const COURT_STATUSES = ['none', 'paymentOrder', 'lawsuit', 'judgment', 'enforcement'] as const;
+export type CourtStatus = (typeof COURT_STATUSES)[number];
 
 /** Amounts in fen. monthlyDue 0 means no instalment is known: the whole outstanding amount is due. */
 export type Debt = {

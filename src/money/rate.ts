@@ -7,13 +7,15 @@ import { MAX_COUNT, MAX_FEN } from './amount.ts';
  * money they paid (repayments, deductions, fees) is negative.
  */
 
-export type FeeKind = 'service' | 'membership' | 'guarantee' | 'insurance' | 'other';
+export const FEE_KINDS = ['service', 'membership', 'guarantee', 'insurance', 'other'] as const;
+export type FeeKind = (typeof FEE_KINDS)[number];
 /** principal: the amount in the contract; deduction: what was kept back from it before it reached the account (砍头息). */
 export type FlowKind = 'principal' | 'deduction' | 'repayment' | 'fee';
 export type CashFlow = { date: string; fen: number; kind: FlowKind; fee?: FeeKind };
 
 /** A fee paid once when the money arrived, or again with every repayment. */
-export type Fee = { kind: FeeKind; fen: number; when: 'atStart' | 'eachPayment' };
+export const FEE_TIMES = ['atStart', 'eachPayment'] as const;
+export type Fee = { kind: FeeKind; fen: number; when: (typeof FEE_TIMES)[number] };
 
 /**
  * How time is counted. 'day': actual days over 365, for payments on any dates.
@@ -115,6 +117,12 @@ function addMonths({ y, m, d }: Ymd, months: number): Ymd {
 
 function formatDate({ y, m, d }: Ymd): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The date `months` calendar months after an ISO date (see addMonths), or null for a bad date. */
+export function monthsAfter(date: string, months: number): string | null {
+  const start = readDate(date);
+  return start && formatDate(addMonths(start, months));
 }
 
 /**

@@ -8,7 +8,8 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function open(page: Page, screen: Screen, language: string) {
   const { key, value } = seed(screen.answers);
   await page.goto('/data');
-  await page.evaluate(([k, v, lng]) => (localStorage.setItem(k, v), localStorage.setItem('duice:lang', lng)), [key, value, language]);
+  const items = { [key]: value, 'duice:lang': language, ...screen.storage };
+  await page.evaluate((all) => Object.entries(all).forEach(([k, v]) => localStorage.setItem(k, v)), items);
   if (screen.log) {
     // Once the app shows the log (its last section), it has created its database; the entries go into that.
     await page.goto('/log');

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import zhTWLoaders from 'virtual:zh-tw-locales';
 import enLetters from '../../locales/en/letters.json' with { type: 'json' };
 import enLog from '../../locales/en/log.json' with { type: 'json' };
+import enMoney from '../../locales/en/money.json' with { type: 'json' };
 import enTriage from '../../locales/en/triage.json' with { type: 'json' };
 import enUi from '../../locales/en/ui.json' with { type: 'json' };
 import zhCNLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
 import zhCNLog from '../../locales/zh-CN/log.json' with { type: 'json' };
+import zhCNMoney from '../../locales/zh-CN/money.json' with { type: 'json' };
 import zhCNTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhCNUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
 import { checklist } from '../../src/triage/checklistItems.ts';
@@ -25,10 +27,10 @@ function flatten(tree: unknown, prefix = ''): Record<string, unknown> {
   return Object.assign({}, ...Object.entries(tree).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)));
 }
 
-const locales: Record<string, { ui: Tree; triage: Tree; log: Tree; letters: Tree }> = {
-  'zh-CN': { ui: zhCNUi, triage: zhCNTriage, log: zhCNLog, letters: zhCNLetters },
-  'zh-TW': { ui: zhTW.ui as Tree, triage: zhTW.triage as Tree, log: zhTW.log as Tree, letters: zhTW.letters as Tree },
-  en: { ui: enUi, triage: enTriage, log: enLog, letters: enLetters },
+const locales: Record<string, { ui: Tree; triage: Tree; log: Tree; letters: Tree; money: Tree }> = {
+  'zh-CN': { ui: zhCNUi, triage: zhCNTriage, log: zhCNLog, letters: zhCNLetters, money: zhCNMoney },
+  'zh-TW': { ui: zhTW.ui as Tree, triage: zhTW.triage as Tree, log: zhTW.log as Tree, letters: zhTW.letters as Tree, money: zhTW.money as Tree },
+  en: { ui: enUi, triage: enTriage, log: enLog, letters: enLetters, money: enMoney },
 };
 
 /** Every key the flow, its checklist and the law registry make the screens look up. */
@@ -47,7 +49,7 @@ function keysTheFlowNeeds(): string[] {
   return keys;
 }
 
-describe.each(['ui', 'triage', 'log', 'letters'] as const)('the %s namespace', (namespace) => {
+describe.each(['ui', 'triage', 'log', 'letters', 'money'] as const)('the %s namespace', (namespace) => {
   const reference = Object.keys(flatten(locales['zh-CN'][namespace])).sort();
 
   it.each(Object.keys(locales))('%s has the same keys as zh-CN and no empty strings', (language) => {

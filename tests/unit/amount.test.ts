@@ -1,4 +1,4 @@
-import { formatYuan, parseAmount, parseCount, parsePositiveAmount } from '../../src/money/amount.ts';
+import { formatPercent, formatYuan, parseAmount, parseCount, parsePercent, parsePositiveAmount } from '../../src/money/amount.ts';
 
 const fen = (text: string) => {
   const result = parseAmount(text);
@@ -169,6 +169,54 @@ describe('formatYuan', () => {
   it('reads back what it shows', () => {
     for (const value of [0, 1, 99, 850000, 123456789, 1e12]) {
       expect(parseAmount(formatYuan(value, 'zh-CN'))).toEqual({ ok: true, fen: value });
+    }
+  });
+});
+
+describe('parseCount with a limit', () => {
+  it('counts days too, up to the limit the caller sets', () => {
+    expect(parseCount('120天')).toEqual({ ok: true, count: 120 });
+    expect(parseCount('１２３ 日')).toEqual({ ok: true, count: 123 });
+    expect(parseCount('700', 10_000)).toEqual({ ok: true, count: 700 });
+    expect(parseCount('10001', 10_000)).toEqual({ ok: false, error: 'tooLarge' });
+  });
+});
+
+describe('parsePercent', () => {
+  it.each([
+    ['3', 0.03],
+    ['3.00', 0.03],
+    ['3.45%', 0.0345],
+    ['３．４５％', 0.0345],
+    [' 3.45 % ', 0.0345],
+    ['3。45', 0.0345],
+    ['.5', 0.005],
+    ['100', 1],
+  ])('reads %j as %d', (text, expected) => {
+    expect(parsePercent(text)).toEqual({ ok: true, rate: expected });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['abc', 'notANumber'],
+    ['%', 'notANumber'],
+    ['3%%', 'notANumber'],
+    ['1,5', 'badGrouping'],
+    ['-3', 'negative'],
+    ['3.12345', 'tooManyDecimals'],
+    ['0', 'zero'],
+    ['0.00%', 'zero'],
+    ['100.01', 'tooLarge'],
+  ])('refuses %j with %s', (text, error) => {
+    expect(parsePercent(text)).toEqual({ ok: false, error });
+  });
+});
+
+describe('formatPercent', () => {
+  it('shows two decimals in every locale', () => {
+    for (const locale of ['zh-CN', 'zh-TW', 'en']) {
+      expect(formatPercent(0.6899887, locale)).toBe('69.00%');
+      expect(formatPercent(0.12, locale)).toBe('12.00%');
     }
   });
 });

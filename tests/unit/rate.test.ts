@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CashFlow, Timing } from '../../src/money/rate.ts';
-import { annualRate, cashFlowTable, datedSchedule, regularSchedule } from '../../src/money/rate.ts';
+import { annualRate, cashFlowTable, datedSchedule, monthsAfter, regularSchedule } from '../../src/money/rate.ts';
 
 // 0.01 percentage points, as a fraction.
 const WITHIN = 0.0001;
@@ -349,5 +349,14 @@ describe('annualRate on arbitrary flows (property)', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('monthsAfter', () => {
+  it('keeps the day, or takes the last day of a shorter month', () => {
+    expect(monthsAfter('2025-06-15', 1)).toBe('2025-07-15');
+    expect(monthsAfter('2025-01-31', 1)).toBe('2025-02-28');
+    expect(monthsAfter('2025-12-10', 1)).toBe('2026-01-10');
+    expect(monthsAfter('2025-02-30', 1)).toBeNull();
   });
 });
