@@ -1,8 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import type { Engine } from './tests/e2e/engines.ts';
 
-// Unusual and strict, so the tests never run against some other app. E2E_PORT moves it when another
-// checkout runs its tests on the same machine at the same time.
+// Unusual and strict, so the tests never run against some other app; E2E_PORT lets two checkouts test at once.
 const PORT = Number(process.env.E2E_PORT ?? 4391);
 
 export default defineConfig<object, { engine: Engine }>({

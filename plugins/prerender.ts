@@ -10,8 +10,9 @@ const PAGES = [
 
 /**
  * Renders the start page and the first question with React on the server side of a
- * throwaway Vite instance, and writes them into the built HTML. The client then renders
- * over them; until it does, the phone already shows real, readable content.
+ * throwaway Vite instance, and writes them into the built HTML, so the phone shows real, readable
+ * content before any JavaScript has run. For a first-time visitor in Simplified Chinese the client
+ * then adopts this markup (hydration, see main.tsx); anyone else gets a fresh render over it.
  */
 export function prerender(localesDir: string): Plugin {
   return {
@@ -32,7 +33,8 @@ export function prerender(localesDir: string): Plugin {
       try {
         const { render } = (await server.ssrLoadModule('/src/prerender.tsx')) as { render: (url: string) => Promise<string> };
         for (const page of PAGES) {
-          const html = template.replace('<div id="root"></div>', `<div id="root">${await render(page.url)}</div>`);
+          // The address rides along, so the client adopts this markup only on the page it was made for.
+          const html = template.replace('<div id="root"></div>', `<div id="root" data-prerendered="${page.url}">${await render(page.url)}</div>`);
           if (page.file === 'index.html') shell.source = html;
           else this.emitFile({ type: 'asset', fileName: page.file, source: html });
         }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from './components/Page.tsx';
+import { deleteLog } from './log/logState.ts';
 import { setDiscreetTitle, useDiscreetTitle } from './settings.ts';
 import { deleteAllData } from './triage/session.ts';
 import { useSession, useSessionActor } from './triage/sessionContext.ts';
@@ -27,7 +28,10 @@ export function DataPage() {
           {t('notFound.home')}
         </Link>
       ) : (
-        <button type="button" className="button danger" onClick={() => deleteAllData(actor, localStorage)}>
+        <button type="button" className="button danger" onClick={() => {
+            deleteAllData(actor, localStorage);
+            void deleteLog();
+          }}>
           {t('data.deleteNow')}
         </button>
       )}

@@ -2,8 +2,8 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { LANGUAGE_KEY, LANGUAGES } from './i18n.ts';
-import { pathOf, useSession, useSessionActor } from './triage/sessionContext.ts';
-import { flow } from './triage/triage.ts';
+import { flow, pathOf } from './triage/flow.ts';
+import { useSession, useSessionActor } from './triage/sessionContext.ts';
 
 const LANGUAGE_NAMES: Record<(typeof LANGUAGES)[number], string> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' };
 

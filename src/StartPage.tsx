@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from './components/Page.tsx';
-import { pathOf, useLive } from './triage/sessionContext.ts';
-import { flow } from './triage/triage.ts';
+import { TOOLS } from './tools.ts';
+import { flow, pathOf } from './triage/flow.ts';
+import { useSession } from './triage/sessionContext.ts';
 
 export function StartPage() {
   const { t } = useTranslation();
-  const live = useLive();
-  const started = live.trail.length > 1;
+  const started = useSession((s) => Object.keys(s.answers).length > 0);
   return (
     <Page heading={t('start.title')} focusKey="start">
       <p className="lead">{t('start.lead')}</p>
@@ -16,9 +16,21 @@ export function StartPage() {
         <li>{t('start.privacy')}</li>
         <li>{t('start.notLawyer')}</li>
       </ul>
-      <Link className="button" to={pathOf(started ? live.at : flow.start)}>
+      {/* Where the answers leave off takes the engine to work out, so /continue does that. */}
+      <Link className="button" to={started ? '/continue' : pathOf(flow.start)}>
         {t(started ? 'start.resume' : 'start.begin')}
       </Link>
+      <section aria-labelledby="tools-heading">
+        <h2 id="tools-heading">{t('tools.heading')}</h2>
+        <ul className="tools">
+          {Object.entries(TOOLS).map(([id, path]) => (
+            <li key={id}>
+              <Link to={path}>{t(`tools.${id}.name`)}</Link>
+              <p className="hint">{t(`tools.${id}.what`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
     </Page>
   );
 }

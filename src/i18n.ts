@@ -10,7 +10,7 @@ export const LANGUAGE_KEY = 'duice:lang';
  * Only the Simplified Chinese UI chrome ships in the main bundle, so the start page is ready
  * at once; the flow's copy and the other languages are fetched when first needed.
  */
-const lazyLocales = import.meta.glob<ResourceKey>(['../locales/en/*.json', '../locales/zh-CN/triage.json'], { import: 'default' });
+const lazyLocales = import.meta.glob<ResourceKey>(['../locales/*/*.json', '!../locales/zh-CN/ui.json'], { import: 'default' });
 
 const lazyBackend: BackendModule = {
   type: 'backend',
@@ -18,7 +18,7 @@ const lazyBackend: BackendModule = {
   read(language, namespace, callback) {
     const load =
       language === 'zh-TW'
-        ? import('virtual:zh-tw-locales').then((m) => m.default[namespace])
+        ? import('virtual:zh-tw-locales').then((m) => m.default[namespace]?.()).then((m) => m?.default)
         : lazyLocales[`../locales/${language}/${namespace}.json`]?.();
     if (!load) return callback(new Error(`no ${language}/${namespace}`), null);
     load.then((data) => callback(null, data), (error: Error) => callback(error, null));

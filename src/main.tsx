@@ -1,15 +1,28 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { App } from './App.tsx';
+import { App, laterScreens } from './App.tsx';
 import { initI18n, LANGUAGE_KEY, pickLanguage } from './i18n.ts';
 import { startSession } from './triage/session.ts';
 import { SessionContext } from './triage/sessionContext.ts';
 import './styles.css';
 
 const session = startSession(localStorage);
-void initI18n(pickLanguage(localStorage.getItem(LANGUAGE_KEY), navigator.languages)).then(() =>
-  createRoot(document.getElementById('root')!).render(
+const language = pickLanguage(localStorage.getItem(LANGUAGE_KEY), navigator.languages);
+const container = document.getElementById('root')!;
+
+/**
+ * The build rendered this page for a first visit in Simplified Chinese (plugins/prerender.ts).
+ * Only then does the page on screen match what React would render, so React can adopt it.
+ */
+function showsThePrerenderedPage(): boolean {
+  const { answers, ticks, notice } = session.getSnapshot().context;
+  const untouched = Object.keys(answers).length === 0 && Object.keys(ticks).length === 0 && !notice;
+  return container.dataset.prerendered === location.pathname && language === 'zh-CN' && untouched;
+}
+
+void initI18n(language).then(() => {
+  const app = (
     <StrictMode>
       <SessionContext.Provider value={session}>
         {/* Navigation renders at once, with the answer it follows, instead of in a deferred transition. */}
@@ -17,11 +30,17 @@ void initI18n(pickLanguage(localStorage.getItem(LANGUAGE_KEY), navigator.languag
           <App />
         </BrowserRouter>
       </SessionContext.Provider>
-    </StrictMode>,
-  ),
-);
+    </StrictMode>
+  );
+  // A transition lets React do the first render in slices, so a slow phone stays responsive meanwhile.
+  startTransition(() => {
+    if (showsThePrerenderedPage()) hydrateRoot(container, app);
+    else createRoot(container).render(app);
+  });
+});
 
-// Offline support: precaches the app (see vite.config.ts). Only in a build; the dev server has no worker.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js'));
-}
+window.addEventListener('load', () => {
+  for (const load of Object.values(laterScreens)) void load();
+  // Offline support: precaches the app (see vite.config.ts). Only in a build; the dev server has no worker.
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js');
+});

@@ -1,5 +1,5 @@
 import i18n from 'i18next';
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { createActor } from 'xstate';
 import { App } from './App.tsx';
@@ -9,17 +9,18 @@ import { SessionContext } from './triage/sessionContext.ts';
 
 /**
  * Build time only: renders a page as a first-time visitor sees it, in Simplified Chinese,
- * so the start page and the first question paint before any JavaScript has run.
+ * so the start page and the first question paint before any JavaScript has run. React's static
+ * renderer waits for lazily loaded screens and copy, so the HTML holds the whole page.
  */
 export async function render(url: string): Promise<string> {
   if (!i18n.isInitialized) await initI18n('zh-CN');
-  await i18n.loadNamespaces('triage');
   const session = createActor(sessionLogic, { input: { answers: {}, ticks: {} } }).start();
-  return renderToString(
+  const { prelude } = await prerender(
     <SessionContext.Provider value={session}>
       <StaticRouter location={url}>
         <App />
       </StaticRouter>
     </SessionContext.Provider>,
   );
+  return new Response(prelude).text();
 }

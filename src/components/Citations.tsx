@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { law } from '../triage/triage.ts';
+import { law } from '../triage/law.ts';
 
 /** The rules and channels behind a piece of advice, each with its kind and how well it was checked. */
 export function Citations({ cites = [], channels = [] }: { cites?: string[]; channels?: string[] }) {

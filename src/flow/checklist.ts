@@ -1,19 +1,20 @@
 import { holds } from './conditions.ts';
 import type { Live } from './replay.ts';
-import type { ChecklistItemSpec, Flow } from './schema.ts';
+import type { Checklist, ChecklistItemSpec } from './schema.ts';
 
 export type ChecklistItem = ChecklistItemSpec & { id: string };
 
 /**
- * The checklist for a finished path: the items whose condition holds on the live answers,
- * in urgency order (the flow's group order, then the order items are written in).
+ * The checklist for a finished path: the items whose condition holds on the live answers and
+ * the facts the rest of the app supplies (the contact log's flags),
+ * in urgency order (the checklist's group order, then the order items are written in).
  * Derived on demand, never stored.
  */
-export function checklistFor(flow: Flow, live: Live): ChecklistItem[] {
+export function checklistFor(checklist: Checklist, live: Live, facts: ReadonlySet<string> = new Set()): ChecklistItem[] {
   if (!live.result) return [];
-  const facts = { answers: live.answers, result: live.result };
-  return Object.entries(flow.checklist)
-    .filter(([, item]) => item.when === undefined || holds(item.when, facts))
+  const known = { answers: live.answers, result: live.result, facts };
+  return Object.entries(checklist.items)
+    .filter(([, item]) => item.when === undefined || holds(item.when, known))
     .map(([id, item]) => ({ id, ...item }))
-    .sort((a, b) => flow.groups.indexOf(a.group) - flow.groups.indexOf(b.group));
+    .sort((a, b) => checklist.groups.indexOf(a.group) - checklist.groups.indexOf(b.group));
 }

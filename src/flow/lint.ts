@@ -1,5 +1,5 @@
 import { leavesOf } from './conditions.ts';
-import type { Condition, Flow, Law, Next } from './schema.ts';
+import type { Checklist, Condition, Flow, Law, Next } from './schema.ts';
 
 export function routesOf(next: Next): { when?: Condition; to: string }[] {
   return typeof next === 'string' ? [{ to: next }] : next;
@@ -11,46 +11,55 @@ export function successors(flow: Flow, nodeId: string): string[] {
 }
 
 /**
+ * Checks that a condition names real questions, answers, results and facts, with the right operator.
+ * A route may not depend on a fact: where the user stands must follow from their answers alone.
+ */
+function conditionProblems(flow: Flow, where: string, condition: Condition, knownFacts: readonly string[] = []): string[] {
+  const problems: string[] = [];
+  for (const leaf of leavesOf(condition)) {
+    if ('fact' in leaf) {
+      if (!knownFacts.includes(leaf.fact)) problems.push(`${where}: unknown fact "${leaf.fact}"`);
+      continue;
+    }
+    if ('result' in leaf) {
+      for (const r of leaf.result) if (flow.nodes[r]?.type !== 'result') problems.push(`${where}: unknown result "${r}"`);
+      continue;
+    }
+    const question = flow.nodes[leaf.q];
+    if (question?.type !== 'question') {
+      problems.push(`${where}: "${leaf.q}" is not a question`);
+      continue;
+    }
+    const wantsMultiple = 'has' in leaf;
+    if (wantsMultiple !== Boolean(question.multiple)) {
+      problems.push(`${where}: use ${question.multiple ? '"has"' : '"in"'} for question "${leaf.q}"`);
+    }
+    const values = 'in' in leaf ? leaf.in : leaf.has;
+    for (const v of values) {
+      if (!question.answers.some((a) => a.id === v)) problems.push(`${where}: "${leaf.q}" has no answer "${v}"`);
+    }
+  }
+  return problems;
+}
+
+const refProblems = (where: string, ids: string[] | undefined, registry: Record<string, unknown>, what: string) =>
+  (ids ?? []).filter((ref) => !(ref in registry)).map((ref) => `${where}: unknown ${what} "${ref}"`);
+
+/**
  * The graph checks a schema cannot make: every reference resolves, every node is reachable,
  * the graph has no cycle, and every node can reach a result. Returns one message per problem.
  */
 export function lintFlow(flow: Flow, law: Law): string[] {
   const problems: string[] = [];
   const nodeIds = Object.keys(flow.nodes);
-  const results = nodeIds.filter((n) => flow.nodes[n].type === 'result');
-
-  const checkCondition = (where: string, condition: Condition) => {
-    for (const leaf of leavesOf(condition)) {
-      if ('result' in leaf) {
-        for (const r of leaf.result) if (!results.includes(r)) problems.push(`${where}: unknown result "${r}"`);
-        continue;
-      }
-      const question = flow.nodes[leaf.q];
-      if (question?.type !== 'question') {
-        problems.push(`${where}: "${leaf.q}" is not a question`);
-        continue;
-      }
-      const wantsMultiple = 'has' in leaf;
-      if (wantsMultiple !== Boolean(question.multiple)) {
-        problems.push(`${where}: use ${question.multiple ? '"has"' : '"in"'} for question "${leaf.q}"`);
-      }
-      const values = 'in' in leaf ? leaf.in : leaf.has;
-      for (const v of values) {
-        if (!question.answers.some((a) => a.id === v)) problems.push(`${where}: "${leaf.q}" has no answer "${v}"`);
-      }
-    }
-  };
-  const checkRefs = (where: string, ids: string[] | undefined, registry: Record<string, unknown>, what: string) => {
-    for (const ref of ids ?? []) if (!(ref in registry)) problems.push(`${where}: unknown ${what} "${ref}"`);
-  };
 
   if (!(flow.start in flow.nodes)) problems.push(`start: unknown node "${flow.start}"`);
   for (const [nodeId, node] of Object.entries(flow.nodes)) {
     const where = `nodes.${nodeId}`;
     if (node.type === 'result') continue;
     if (!flow.stages.includes(node.stage)) problems.push(`${where}: unknown stage "${node.stage}"`);
-    checkRefs(where, node.cites, law.citations, 'citation');
-    if (node.type === 'info') checkRefs(where, node.channels, law.channels, 'channel');
+    problems.push(...refProblems(where, node.cites, law.citations, 'citation'));
+    if (node.type === 'info') problems.push(...refProblems(where, node.channels, law.channels, 'channel'));
     if (node.type === 'question') {
       const ids = node.answers.map((a) => a.id);
       if (new Set(ids).size !== ids.length) problems.push(`${where}: duplicate answer ids`);
@@ -58,15 +67,8 @@ export function lintFlow(flow: Flow, law: Law): string[] {
     }
     for (const route of routesOf(node.next)) {
       if (!(route.to in flow.nodes)) problems.push(`${where}: next "${route.to}" does not exist`);
-      if (route.when) checkCondition(where, route.when);
+      if (route.when) problems.push(...conditionProblems(flow, where, route.when));
     }
-  }
-  for (const [itemId, item] of Object.entries(flow.checklist)) {
-    const where = `checklist.${itemId}`;
-    if (!flow.groups.includes(item.group)) problems.push(`${where}: unknown group "${item.group}"`);
-    if (item.when) checkCondition(where, item.when);
-    checkRefs(where, item.cites, law.citations, 'citation');
-    checkRefs(where, item.channels, law.channels, 'channel');
   }
   for (const [citeId, cite] of Object.entries(law.citations)) {
     if (!(cite.rule in law.rules)) problems.push(`citations.${citeId}: unknown rule "${cite.rule}"`);
@@ -100,5 +102,26 @@ export function lintFlow(flow: Flow, law: Law): string[] {
     return ok;
   };
   walk(flow.start);
+  return problems;
+}
+
+/** What the rest of the app offers a checklist: facts its conditions may read, tools its items may link to. */
+export type AppOffers = { facts: readonly string[]; tools: readonly string[] };
+
+/**
+ * A checklist's items: each in a known group, with conditions on the flow's real questions and
+ * the facts the app supplies, links to tools the app has, and citations that resolve.
+ */
+export function lintChecklist(checklist: Checklist, flow: Flow, law: Law, app: AppOffers): string[] {
+  const problems: string[] = [];
+  if (checklist.flow !== flow.id) problems.push(`flow: "${checklist.flow}" is not "${flow.id}"`);
+  for (const [itemId, item] of Object.entries(checklist.items)) {
+    const where = `checklist.${itemId}`;
+    if (!checklist.groups.includes(item.group)) problems.push(`${where}: unknown group "${item.group}"`);
+    if (item.when) problems.push(...conditionProblems(flow, where, item.when, app.facts));
+    if (item.tool !== undefined && !app.tools.includes(item.tool)) problems.push(`${where}: unknown tool "${item.tool}"`);
+    problems.push(...refProblems(where, item.cites, law.citations, 'citation'));
+    problems.push(...refProblems(where, item.channels, law.channels, 'channel'));
+  }
   return problems;
 }

@@ -5,7 +5,7 @@ const FORMAT = 1;
 
 type Saved = { format: typeof FORMAT; flowId: string; flowVersion: number; answers: Answers };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isAnswer = (value: unknown) =>

@@ -7,6 +7,8 @@ export type Condition =
   | { q: string; in: string[] }
   | { q: string; has: string[] }
   | { result: string[] }
+  /** A fact from outside the flow, e.g. "log.night": the contact log holds a night contact. */
+  | { fact: string }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -16,6 +18,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ q: id, in: z.array(id).min(1) }),
     z.strictObject({ q: id, has: z.array(id).min(1) }),
     z.strictObject({ result: z.array(id).min(1) }),
+    z.strictObject({ fact: z.string().regex(/^[a-z][a-zA-Z0-9]*\.[a-z][a-zA-Z0-9]*$/) }),
     z.strictObject({ all: z.array(conditionSchema).min(1) }),
     z.strictObject({ any: z.array(conditionSchema).min(1) }),
     z.strictObject({ not: conditionSchema }),
@@ -61,6 +64,8 @@ const resultSchema = z.strictObject({ type: z.literal('result') });
 const checklistItemSchema = z
   .strictObject({
     group: id,
+    /** The app's tool that helps act on the item (the lint checks the app has it). */
+    tool: id.optional(),
     when: conditionSchema.optional(),
     advice: adviceIds,
     cites: citeIds,
@@ -77,16 +82,26 @@ export const flowSchema = z.strictObject({
   version: z.number().int().positive(),
   start: id,
   stages: z.array(id).min(1),
-  groups: z.array(id).min(1),
   nodes: z.record(id, z.discriminatedUnion('type', [questionSchema, infoSchema, resultSchema])),
-  checklist: z.record(id, checklistItemSchema),
+});
+
+/**
+ * A flow's action checklist, kept apart from the flow's graph: the graph is needed for the first
+ * question, the items only once a result is reached, so they load with the checklist screen.
+ */
+export const checklistSchema = z.strictObject({
+  flow: id,
+  /** Urgency order: items are shown group by group in this order. */
+  groups: z.array(id).min(1),
+  items: z.record(id, checklistItemSchema),
 });
 
 export type Flow = z.infer<typeof flowSchema>;
 export type FlowNode = Flow['nodes'][string];
 export type QuestionNode = Extract<FlowNode, { type: 'question' }>;
 export type Next = QuestionNode['next'];
-export type ChecklistItemSpec = Flow['checklist'][string];
+export type Checklist = z.infer<typeof checklistSchema>;
+export type ChecklistItemSpec = Checklist['items'][string];
 
 const kind = z.enum(['law', 'judicialInterpretation', 'regulation', 'standard', 'selfRegulation']);
 /** U (unconfirmed) facts never enter the registry: only P and S. */

@@ -4,16 +4,27 @@ import { Link, Navigate } from 'react-router';
 import { Citations } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import { checklistFor, type ChecklistItem } from '../flow/checklist.ts';
+import { leavesOf } from '../flow/conditions.ts';
+import { entriesBehind, logFacts, useLog } from '../log/logState.ts';
+import type { FlagReport } from '../log/flags.ts';
+import { copyText } from '../share.ts';
+import { isTool, TOOLS } from '../tools.ts';
+import { checklist } from './checklistItems.ts';
 import { checklistText } from './checklistText.ts';
-import { pathOf, useLive, useSession, useSessionActor } from './sessionContext.ts';
-import { flow, law } from './triage.ts';
+import { pathOf } from './flow.ts';
+import { useSession, useSessionActor } from './sessionContext.ts';
+import { useLive } from './triage.ts';
 
-function ItemCard({ item }: { item: ChecklistItem }) {
+/** The facts an item's condition reads, e.g. ["log.night"]. */
+const factsOf = (item: ChecklistItem) => (item.when ? leavesOf(item.when).flatMap((leaf) => ('fact' in leaf ? [leaf.fact] : [])) : []);
+
+function ItemCard({ item, report }: { item: ChecklistItem; report?: FlagReport }) {
   const { t } = useTranslation();
   const { t: tt } = useTranslation('triage');
   const actor = useSessionActor();
   const done = useSession((s) => Boolean(s.ticks[item.id]));
   const title = tt(`checklist.${item.id}.title`);
+  const fromLog = report ? entriesBehind(report, factsOf(item)) : 0;
   return (
     <li className={done ? 'item done' : 'item'} data-item={item.id}>
       <div className="item-head">
@@ -27,6 +38,12 @@ function ItemCard({ item }: { item: ChecklistItem }) {
           {title}
         </label>
       </div>
+      {fromLog > 0 && <p className="from-log">{t('checklist.fromLog', { count: fromLog })}</p>}
+      {item.tool && isTool(item.tool) && (
+        <Link className="tool-link no-print" to={TOOLS[item.tool]}>
+          {t('checklist.openTool', { tool: t(`tools.${item.tool}.name`) })}
+        </Link>
+      )}
       <details>
         <summary>{t('checklist.why')}</summary>
         <p>{tt(`checklist.${item.id}.why`)}</p>
@@ -41,22 +58,19 @@ export function ChecklistPage() {
   const { t } = useTranslation();
   const { t: tt } = useTranslation('triage');
   const live = useLive();
+  const log = useLog();
   const ticks = useSession((s) => s.ticks);
   const [status, setStatus] = useState('');
   if (!live.result) return <Navigate replace to={pathOf(live.at)} />;
+  // What the contact log holds counts too, so the list waits the moment it takes to read it.
+  if (log.status === 'loading') return <p role="status">{t('checklist.loading')}</p>;
+  const report = log.status === 'ready' ? log.report : undefined;
   const result = live.result;
-  const items = checklistFor(flow, live);
-  const groups = flow.groups.filter((g) => items.some((i) => i.group === g));
-  const asText = () => checklistText(t, tt, law, result, items, ticks);
+  const items = checklistFor(checklist, live, report && logFacts(report));
+  const groups = checklist.groups.filter((g) => items.some((i) => i.group === g));
+  const asText = () => checklistText(t, tt, result, items, ticks);
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(asText());
-      setStatus(t('checklist.copied'));
-    } catch {
-      setStatus(t('checklist.copyFailed'));
-    }
-  };
+  const copy = async () => setStatus(t((await copyText(asText())) ? 'checklist.copied' : 'checklist.copyFailed'));
   const share = () => navigator.share({ title: tt(`nodes.${result}.title`), text: asText() }).catch(() => {});
 
   return (
@@ -71,7 +85,7 @@ export function ChecklistPage() {
             {items
               .filter((i) => i.group === group)
               .map((item) => (
-                <ItemCard key={item.id} item={item} />
+                <ItemCard key={item.id} item={item} report={report} />
               ))}
           </ol>
         </section>

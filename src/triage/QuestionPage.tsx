@@ -4,8 +4,9 @@ import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-r
 import { Citations } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import type { Answer, FlowNode, QuestionNode } from '../flow/schema.ts';
-import { pathOf, useLive, useSession, useSessionActor } from './sessionContext.ts';
-import { flow, liveFor } from './triage.ts';
+import { flow, pathOf } from './flow.ts';
+import { useSession, useSessionActor } from './sessionContext.ts';
+import { answersAfter, liveFor, useLive } from './triage.ts';
 
 /** Where to go after a node: a result goes through "check your answers" first. */
 function afterwards(nextNode: string) {
@@ -32,6 +33,11 @@ function BackLink({ to }: { to: string }) {
       {t('question.back')}
     </Link>
   );
+}
+
+/** /continue: wherever the saved answers leave off, a question or the checklist. */
+export function ContinuePage() {
+  return <Navigate replace to={pathOf(useLive().at)} />;
 }
 
 /** Shows the node at /q/:nodeId if it is on the live path; any other address goes to the furthest valid screen. */
@@ -109,8 +115,9 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
     // Keep the flow's answer order, so the same choice is always stored the same way.
     const ordered = node.answers.map((a) => a.id).filter((id) => chosen.includes(id));
     const value: Answer = node.multiple ? ordered : ordered[0];
-    actor.send({ type: 'answer', node: nodeId, value });
-    const live = liveFor(actor.getSnapshot().context.answers);
+    const answers = answersAfter(actor.getSnapshot().context.answers, nodeId, value);
+    actor.send({ type: 'answer', answers });
+    const live = liveFor(answers);
     const fromReview = searchParams.get('from') === 'review';
     if (fromReview) navigate(live.result ? '/review' : pathOf(live.at));
     else navigate(afterwards(live.trail[live.trail.indexOf(nodeId) + 1]));

@@ -1,7 +1,7 @@
 import { createActor, fromTransition } from 'xstate';
 import { loadAnswers, saveAnswers, storageKey, type Notice } from '../flow/persistence.ts';
-import type { Answer, Answers } from '../flow/schema.ts';
-import { flow, liveFor } from './triage.ts';
+import type { Answers } from '../flow/schema.ts';
+import { flow } from './flow.ts';
 
 export type Session = {
   /** Everything the user answered, including answers kept for a branch they may come back to. */
@@ -12,7 +12,8 @@ export type Session = {
 };
 
 export type SessionEvent =
-  | { type: 'answer'; node: string; value: Answer }
+  /** The answers after the user's latest one, as the engine worked them out (answersAfter in triage.ts). */
+  | { type: 'answer'; answers: Answers }
   | { type: 'tick'; item: string; done: boolean }
   | { type: 'restart' }
   | { type: 'deleteAll' }
@@ -29,12 +30,8 @@ function withoutKey<T extends object>(record: T, key: string): T {
 export const sessionLogic = fromTransition(
   (session: Session, event: SessionEvent): Session => {
     switch (event.type) {
-      case 'answer': {
-        const answers = { ...session.answers, [event.node]: event.value };
-        // Once a path reaches a result, answers off that path belong to abandoned branches: drop them.
-        const live = liveFor(answers);
-        return { ...session, answers: live.result ? live.answers : answers };
-      }
+      case 'answer':
+        return { ...session, answers: event.answers };
       case 'tick':
         return { ...session, ticks: event.done ? { ...session.ticks, [event.item]: true } : withoutKey(session.ticks, event.item) };
       case 'restart':
@@ -52,7 +49,8 @@ function loadTicks(storage: Storage): Record<string, true> {
   try {
     const parsed: unknown = JSON.parse(storage.getItem(TICKS_KEY) ?? '{}');
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-    return Object.fromEntries(Object.keys(parsed).filter((k) => k in flow.checklist).map((k) => [k, true]));
+    // A tick of an item the checklist no longer has is never shown, so it needs no check here.
+    return Object.fromEntries(Object.entries(parsed).filter(([, ticked]) => ticked === true).map(([k]) => [k, true]));
   } catch {
     return {};
   }
@@ -69,9 +67,10 @@ export function deleteAllData(actor: SessionActor, storage: Storage) {
 
 /** Starts the session from storage and writes every change back. */
 export function startSession(storage: Storage) {
+  // Answers saved by an older flow are kept as they are: replay uses those that still fit, and the
+  // rest drop out the next time the path reaches a result, so the start page needs no engine.
   const loaded = loadAnswers(storage, flow);
-  const answers = loaded.notice === 'updated' ? liveFor(loaded.answers).answers : loaded.answers;
-  const actor = createActor(sessionLogic, { input: { answers, ticks: loadTicks(storage), notice: loaded.notice } });
+  const actor = createActor(sessionLogic, { input: { answers: loaded.answers, ticks: loadTicks(storage), notice: loaded.notice } });
   actor.subscribe(({ context }) => {
     // An empty session leaves nothing behind in storage.
     if (Object.keys(context.answers).length === 0) storage.removeItem(storageKey(flow));

@@ -1,15 +1,14 @@
-import flowJson from '../../flows/triage.json' with { type: 'json' };
-import lawJson from '../../flows/law.json' with { type: 'json' };
 import { createFlowMachine } from '../flow/machine.ts';
 import { replay, type Live } from '../flow/replay.ts';
-import type { Answers, Flow, Law } from '../flow/schema.ts';
+import type { Answer, Answers } from '../flow/schema.ts';
+import { flow } from './flow.ts';
+import { useSession } from './sessionContext.ts';
 
 /**
- * The triage flow and law registry. The tests hold both to the schema and the lint, so the
- * phone does not download a schema library to check them again at every start.
+ * The triage engine: the XState machine built from the flow, and where the user stands.
+ * Only the screens of the questions, the review and the checklist import it, so the start
+ * page never waits for it; main.tsx fetches it as soon as the page has loaded.
  */
-export const flow = flowJson as Flow;
-export const law = lawJson as Law;
 export const machine = createFlowMachine(flow);
 
 const liveCache = new WeakMap<Answers, Live>();
@@ -22,4 +21,19 @@ export function liveFor(answers: Answers): Live {
   let live = liveCache.get(answers);
   if (!live) liveCache.set(answers, (live = replay(flow, machine, answers)));
   return live;
+}
+
+/**
+ * The answers after one more: once a path reaches a result, answers off that path belong to
+ * branches the user left, and are dropped. Until then they are kept, in case the user goes back.
+ */
+export function answersAfter(answers: Answers, nodeId: string, value: Answer): Answers {
+  const next = { ...answers, [nodeId]: value };
+  const live = liveFor(next);
+  return live.result ? live.answers : next;
+}
+
+/** The live path for the current answers. */
+export function useLive(): Live {
+  return liveFor(useSession((s) => s.answers));
 }

@@ -1,31 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import i18n from 'i18next';
-import { MemoryRouter } from 'react-router';
 import en from '../../locales/en/triage.json' with { type: 'json' };
 import ui from '../../locales/en/ui.json' with { type: 'json' };
-import { App } from '../../src/App.tsx';
-import { initI18n } from '../../src/i18n.ts';
 import { saveAnswers as save } from '../../src/flow/persistence.ts';
 import type { Answers } from '../../src/flow/schema.ts';
-import { startSession } from '../../src/triage/session.ts';
-import { SessionContext } from '../../src/triage/sessionContext.ts';
-import { flow } from '../../src/triage/triage.ts';
+import { flow } from '../../src/triage/flow.ts';
 import { fullPath } from '../unit/fixtures.ts';
-
-async function renderApp(path: string) {
-  if (!i18n.isInitialized) await initI18n('en');
-  await i18n.changeLanguage('en');
-  const session = startSession(localStorage);
-  render(
-    <SessionContext.Provider value={session}>
-      <MemoryRouter initialEntries={[path]}>
-        <App />
-      </MemoryRouter>
-    </SessionContext.Provider>,
-  );
-  return session;
-}
+import { renderApp } from '../support/renderApp.tsx';
 
 const saveAnswers = (answers: Answers) => save(localStorage, flow, answers);
 const continueButton = () => screen.getByRole('button', { name: ui.question.continue });
@@ -55,10 +36,9 @@ describe('question screens', () => {
 
   it('lets "none of these" exclude the other choices in a multi-select', async () => {
     const user = userEvent.setup();
-    const session = await renderApp('/');
-    for (const node of ['danger', 'selfHarm', 'caller', 'channels', 'named', 'debtMatches', 'payRequests', 'transferred'] as const) {
-      session.send({ type: 'answer', node, value: fullPath[node] });
-    }
+    const { session } = await renderApp('/');
+    const nodes = ['danger', 'selfHarm', 'caller', 'channels', 'named', 'debtMatches', 'payRequests', 'transferred'] as const;
+    session.send({ type: 'answer', answers: Object.fromEntries(nodes.map((node) => [node, fullPath[node]])) });
     await user.click(await screen.findByRole('link', { name: ui.start.resume }));
     await screen.findByRole('heading', { level: 1, name: en.nodes.conduct.title });
     const night = screen.getByRole('checkbox', { name: en.nodes.conduct.answers.nightCalls });
@@ -88,7 +68,7 @@ describe('the checklist screen', () => {
   it('groups items under headings, shows each rule with its kind, and keeps ticks', async () => {
     const user = userEvent.setup();
     saveAnswers(fullPath);
-    const session = await renderApp('/checklist');
+    const { session } = await renderApp('/checklist');
     expect(await screen.findByRole('heading', { level: 1, name: en.nodes.checklist.title })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: en.groups.safety })).toBeInTheDocument();
 

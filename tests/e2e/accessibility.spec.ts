@@ -1,14 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { everyScreen, seed, type Screen } from './screens.ts';
+import { everyScreen, seed, seedLog, type Screen } from './screens.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function open(page: Page, screen: Screen, language: string) {
   const { key, value } = seed(screen.answers);
   await page.goto('/data');
-  await page.evaluate(([k, v, lng]) => (localStorage.setItem(k, v), localStorage.setItem('duice:lang', lng)), [key, value, language]);
+  const items = { [key]: value, 'duice:lang': language, ...screen.storage };
+  await page.evaluate((all) => Object.entries(all).forEach(([k, v]) => localStorage.setItem(k, v)), items);
+  if (screen.log) {
+    // Once the app shows the log (its last section), it has created its database; the entries go into that.
+    await page.goto('/log');
+    await expect(page.locator('#consent-heading')).toBeVisible();
+    await page.evaluate(seedLog);
+  }
   await page.goto(screen.path);
   await expect(page).toHaveURL(new RegExp(`${screen.path}$`));
   await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();

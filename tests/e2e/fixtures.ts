@@ -1,10 +1,12 @@
 import { expect, test as base, type Page } from '@playwright/test';
+import zhLog from '../../locales/zh-CN/log.json' with { type: 'json' };
 import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
 
 export { expect };
 export const tt = zhTriage;
 export const ui = zhUi;
+export const log = zhLog;
 
 /** What a watched page did that fails a test: requests to other hosts, and console errors (CSP violations included). */
 export type Trouble = { foreign: string[]; errors: string[] };
@@ -62,4 +64,23 @@ export async function answerAll(page: Page, answers: readonly (readonly [NodeId,
 export async function start(page: Page) {
   await page.goto('/');
   await page.getByRole('link', { name: ui.start.begin }).click();
+}
+
+type Kind = keyof typeof zhLog.kinds;
+type Event = keyof typeof zhLog.events;
+/** A contact log entry as the user fills it in: how they made contact, and what the user knows. */
+type EntryDraft = { kind: Kind; at?: string; organisation?: string; phone?: string; events?: Event[]; note?: string };
+
+/** From the log: add → how they made contact → (details) → save. */
+export async function addEntry(page: Page, draft: EntryDraft) {
+  await page.getByRole('link', { name: zhLog.page.add }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zhLog.form.newTitle);
+  await page.getByRole('radio', { name: zhLog.kinds[draft.kind], exact: true }).check();
+  if (draft.at) await page.getByLabel(zhLog.fields.at).fill(draft.at);
+  for (const event of draft.events ?? []) await page.getByRole('checkbox', { name: zhLog.events[event], exact: true }).check();
+  if (draft.organisation) await page.getByLabel(zhLog.fields.organisation).fill(draft.organisation);
+  if (draft.phone) await page.getByLabel(zhLog.fields.phone).fill(draft.phone);
+  if (draft.note) await page.getByLabel(zhLog.fields.note).fill(draft.note);
+  await page.getByRole('button', { name: zhLog.form.save }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zhLog.page.title);
 }

@@ -1,9 +1,52 @@
 import { nodeOf } from '../../src/flow/machine.ts';
+import { costForm, type CostDraft } from '../../src/money/costCheck.ts';
+import { planForm, type PlanDraft } from '../../src/money/planStore.ts';
+import type { SavedForm } from '../../src/money/savedForm.ts';
 import type { Answers } from '../../src/flow/schema.ts';
-import { flow, machine } from '../../src/triage/triage.ts';
+import { flow } from '../../src/triage/flow.ts';
+import { machine } from '../../src/triage/triage.ts';
 import { shortestPaths } from '../support/paths.ts';
 
-export type Screen = { name: string; path: string; answers: Answers };
+/**
+ * `storage`: more items to put in localStorage first, such as a tool's saved form;
+ * `log`: the contact log holds a few flagged entries (see seedLog).
+ */
+export type Screen = { name: string; path: string; answers: Answers; storage?: Record<string, string>; log?: boolean };
+
+/** A tool's form as the app saves it. */
+const savedForm = <T,>(form: SavedForm<T>, value: T) => ({ [form.key]: JSON.stringify({ format: form.format, value }) });
+
+const privateLoan: CostDraft = {
+  ...costForm.empty().draft,
+  lender: 'private',
+  contract: '10000',
+  received: '8500',
+  date: '2025-06-15',
+  schedule: 'regular',
+  count: '12',
+  amount: '1000',
+};
+/** Every part of the form showing: a list of payments, a fee, and the LPR asked for. */
+const unverifiedLoan: CostDraft = {
+  ...privateLoan,
+  date: '2026-05-15',
+  schedule: 'dated',
+  payments: [
+    { id: '1', date: '2026-06-15', amount: '5000' },
+    { id: '2', date: '2026-07-15', amount: '5000' },
+  ],
+  fees: [{ id: '1', kind: 'membership', amount: '199', when: 'atStart' }],
+};
+const threeDebts: PlanDraft = {
+  income: '8000',
+  essentials: '4000',
+  borrowingToRepay: true,
+  debts: [
+    { id: '1', lender: '某小贷', type: 'smallLoan', outstanding: '8000', monthlyDue: '1000', daysOverdue: '60', court: 'none' },
+    { id: '2', lender: '某银行信用卡', type: 'bankCard', outstanding: '60000', monthlyDue: '3000', daysOverdue: '90', court: 'none' },
+    { id: '3', lender: '某消费金融', type: 'consumerFinance', outstanding: '20000', monthlyDue: '2000', daysOverdue: '30', court: 'paymentOrder' },
+  ],
+};
 
 /**
  * Every screen the app can show, generated from the machine: each node reached by its
@@ -14,6 +57,17 @@ export function everyScreen(): Screen[] {
   const screens: Screen[] = [
     { name: 'start', path: '/', answers: {} },
     { name: 'data', path: '/data', answers: {} },
+    { name: 'log (empty)', path: '/log', answers: {} },
+    { name: 'log', path: '/log', answers: {}, log: true },
+    { name: 'log: add an entry', path: '/log/new', answers: {} },
+    { name: 'log: change an entry', path: '/log/seeded-1', answers: {}, log: true },
+    { name: 'log: timeline', path: '/log/timeline', answers: {}, log: true },
+    { name: 'log: backup', path: '/log/backup', answers: {} },
+    { name: 'true cost', path: '/tools/cost', answers: {} },
+    { name: 'true cost: private lender result', path: '/tools/cost', answers: {}, storage: savedForm(costForm, { draft: privateLoan, shown: true }) },
+    { name: 'true cost: payments, fees, LPR not verified', path: '/tools/cost', answers: {}, storage: savedForm(costForm, { draft: unverifiedLoan, shown: true }) },
+    { name: 'repayment plan', path: '/tools/plan', answers: {} },
+    { name: 'repayment plan: three debts', path: '/tools/plan', answers: {}, storage: savedForm(planForm, { draft: threeDebts, shown: true }) },
   ];
   for (const path of shortestPaths(flow, machine)) {
     const nodeId = nodeOf(path.state);
@@ -24,10 +78,42 @@ export function everyScreen(): Screen[] {
       screens.push({ name: nodeId, path: `/q/${nodeId}`, answers });
     }
   }
+  // The letters, for a finished triage (so the channels show) with a log of flagged contacts.
+  const finished = screens.find((s) => s.name === 'result checklist')!.answers;
+  for (const path of ['/letters', '/letters/details', '/letters/complaint', '/letters/phoneScript']) {
+    screens.push({ name: `letters ${path}`, path, answers: finished, log: true });
+  }
   return screens;
 }
 
 /** Puts answers into the page's storage the way the app saves them. */
 export function seed(answers: Answers) {
   return { key: `duice:flow:${flow.id}`, value: JSON.stringify({ format: 1, flowId: flow.id, flowVersion: flow.version, answers }) };
+}
+
+/**
+ * Runs in the page, on a page of the log (the app has created its database by then): stores a
+ * night call, a relative told about the debt and a threatening visit, dated in the last days.
+ */
+export async function seedLog() {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const daysAgo = (days: number, time: string) => {
+    const d = new Date(Date.now() - days * 86_400_000);
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${time}`;
+  };
+  const base = { organisation: '某某催收', lender: '某银行', phone: '010-12345678', name: '', note: '' };
+  const entries = [
+    { ...base, id: 'seeded-1', kind: 'answeredCall', at: daysAgo(1, '23:15'), events: ['threatened'] },
+    { ...base, id: 'seeded-2', kind: 'thirdParty', at: daysAgo(2, '10:00'), events: ['toldOthers'], note: '打给了我妈妈' },
+    { ...base, id: 'seeded-3', kind: 'visit', at: daysAgo(3, '19:00'), events: ['refusedToLeave'], visitors: 3 },
+  ];
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('duice-log');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const tx = db.transaction('entries', 'readwrite');
+  for (const entry of entries) tx.objectStore('entries').put(entry);
+  await new Promise((resolve) => (tx.oncomplete = resolve));
+  db.close();
 }

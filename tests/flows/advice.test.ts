@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { flow } from '../../src/triage/triage.ts';
+import { checklist } from '../../src/triage/checklistItems.ts';
+import { flow } from '../../src/triage/flow.ts';
 
 const inventoryPath = join(import.meta.dirname, '../../../shared/content/advice-inventory.md');
 
@@ -20,7 +21,7 @@ describe.runIf(existsSync(inventoryPath))('the advice inventory', () => {
   for (const match of readFileSync(inventoryPath, 'utf8').matchAll(/^- \*\*([A-J]\d+)\*\*.*?\*\*(KEEP|CORRECT|DROP)\*\*/gm)) {
     verdicts.set(match[1], match[2]);
   }
-  const carried = new Set([...Object.values(flow.nodes), ...Object.values(flow.checklist)].flatMap((x) => ('advice' in x ? (x.advice ?? []) : [])));
+  const carried = new Set([...Object.values(flow.nodes), ...Object.values(checklist.items)].flatMap((x) => ('advice' in x ? (x.advice ?? []) : [])));
 
   it('is read (sanity: it has dozens of entries)', () => {
     expect(verdicts.size).toBeGreaterThan(50);

@@ -1,8 +1,10 @@
 import { transition } from 'xstate';
 import { checklistFor } from '../../src/flow/checklist.ts';
+import { checklist } from '../../src/triage/checklistItems.ts';
 import { nodeOf } from '../../src/flow/machine.ts';
 import { replay } from '../../src/flow/replay.ts';
-import { flow, machine } from '../../src/triage/triage.ts';
+import { flow } from '../../src/triage/flow.ts';
+import { machine } from '../../src/triage/triage.ts';
 import { sampleEvents, shortestPaths, simplePaths } from '../support/paths.ts';
 
 const resultIds = Object.keys(flow.nodes).filter((n) => flow.nodes[n].type === 'result');
@@ -37,6 +39,6 @@ describe('each result, by its shortest path', () => {
     const answers = path.state.context.answers;
     const live = replay(flow, machine, answers);
     expect(live.result).toBe(resultId);
-    expect({ answers, checklist: checklistFor(flow, live).map((i) => `${i.group}: ${i.id}`) }).toMatchSnapshot();
+    expect({ answers, checklist: checklistFor(checklist, live).map((i) => `${i.group}: ${i.id}`) }).toMatchSnapshot();
   });
 });

@@ -2,14 +2,24 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import zhTW from 'virtual:zh-tw-locales';
+import zhTWLoaders from 'virtual:zh-tw-locales';
+import enLetters from '../../locales/en/letters.json' with { type: 'json' };
+import enLog from '../../locales/en/log.json' with { type: 'json' };
+import enMoney from '../../locales/en/money.json' with { type: 'json' };
 import enTriage from '../../locales/en/triage.json' with { type: 'json' };
 import enUi from '../../locales/en/ui.json' with { type: 'json' };
+import zhCNLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
+import zhCNLog from '../../locales/zh-CN/log.json' with { type: 'json' };
+import zhCNMoney from '../../locales/zh-CN/money.json' with { type: 'json' };
 import zhCNTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhCNUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
-import { flow, law } from '../../src/triage/triage.ts';
+import { checklist } from '../../src/triage/checklistItems.ts';
+import { flow } from '../../src/triage/flow.ts';
+import { law } from '../../src/triage/law.ts';
 
 type Tree = { [key: string]: string | Tree };
+
+const zhTW = Object.fromEntries(await Promise.all(Object.entries(zhTWLoaders).map(async ([ns, load]) => [ns, (await load()).default])));
 
 /** Flattens nested JSON to dotted keys, the way i18next looks them up. */
 function flatten(tree: unknown, prefix = ''): Record<string, unknown> {
@@ -17,29 +27,29 @@ function flatten(tree: unknown, prefix = ''): Record<string, unknown> {
   return Object.assign({}, ...Object.entries(tree).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)));
 }
 
-const locales: Record<string, { ui: Tree; triage: Tree }> = {
-  'zh-CN': { ui: zhCNUi, triage: zhCNTriage },
-  'zh-TW': { ui: zhTW.ui as Tree, triage: zhTW.triage as Tree },
-  en: { ui: enUi, triage: enTriage },
+const locales: Record<string, { ui: Tree; triage: Tree; log: Tree; letters: Tree; money: Tree }> = {
+  'zh-CN': { ui: zhCNUi, triage: zhCNTriage, log: zhCNLog, letters: zhCNLetters, money: zhCNMoney },
+  'zh-TW': { ui: zhTW.ui as Tree, triage: zhTW.triage as Tree, log: zhTW.log as Tree, letters: zhTW.letters as Tree, money: zhTW.money as Tree },
+  en: { ui: enUi, triage: enTriage, log: enLog, letters: enLetters, money: enMoney },
 };
 
-/** Every key the flow and the law registry make the screens look up. */
+/** Every key the flow, its checklist and the law registry make the screens look up. */
 function keysTheFlowNeeds(): string[] {
   const keys: string[] = [];
-  keys.push(...flow.stages.map((s) => `stages.${s}`), ...flow.groups.map((g) => `groups.${g}`));
+  keys.push(...flow.stages.map((s) => `stages.${s}`), ...checklist.groups.map((g) => `groups.${g}`));
   for (const [id, node] of Object.entries(flow.nodes)) {
     if (node.type === 'question') keys.push(`nodes.${id}.title`, `nodes.${id}.hint`, ...node.answers.map((a) => `nodes.${id}.answers.${a.id}`));
     if (node.type === 'info') keys.push(`nodes.${id}.title`, `nodes.${id}.body`);
     if (node.type === 'result') keys.push(`nodes.${id}.title`, `nodes.${id}.intro`);
   }
-  for (const id of Object.keys(flow.checklist)) keys.push(`checklist.${id}.title`, `checklist.${id}.why`);
+  for (const id of Object.keys(checklist.items)) keys.push(`checklist.${id}.title`, `checklist.${id}.why`);
   keys.push(...Object.keys(law.rules).map((r) => `rules.${r}`));
   for (const id of Object.keys(law.citations)) keys.push(`citations.${id}.article`, `citations.${id}.says`);
   for (const id of Object.keys(law.channels)) keys.push(`channels.${id}.name`, `channels.${id}.how`);
   return keys;
 }
 
-describe.each(['ui', 'triage'] as const)('the %s namespace', (namespace) => {
+describe.each(['ui', 'triage', 'log', 'letters', 'money'] as const)('the %s namespace', (namespace) => {
   const reference = Object.keys(flatten(locales['zh-CN'][namespace])).sort();
 
   it.each(Object.keys(locales))('%s has the same keys as zh-CN and no empty strings', (language) => {

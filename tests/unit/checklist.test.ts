@@ -1,10 +1,13 @@
 import { checklistFor } from '../../src/flow/checklist.ts';
 import { replay } from '../../src/flow/replay.ts';
+import { checklist } from '../../src/triage/checklistItems.ts';
 import type { Answers } from '../../src/flow/schema.ts';
-import { flow, law, machine } from '../../src/triage/triage.ts';
+import { flow } from '../../src/triage/flow.ts';
+import { law } from '../../src/triage/law.ts';
+import { machine } from '../../src/triage/triage.ts';
 import { fullPath } from './fixtures.ts';
 
-const itemsFor = (answers: Answers) => checklistFor(flow, replay(flow, machine, answers));
+const itemsFor = (answers: Answers) => checklistFor(checklist, replay(flow, machine, answers));
 const idsFor = (answers: Answers) => itemsFor(answers).map((i) => i.id);
 
 describe('checklistFor', () => {
@@ -14,7 +17,7 @@ describe('checklistFor', () => {
 
   it('orders items by urgency group', () => {
     const groups = itemsFor({ ...fullPath, danger: 'yes', court: 'paymentOrder' }).map((i) => i.group);
-    const order = groups.map((g) => flow.groups.indexOf(g));
+    const order = groups.map((g) => checklist.groups.indexOf(g));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(groups[0]).toBe('safety');
   });
@@ -50,8 +53,17 @@ describe('checklistFor', () => {
     expect(bank).toEqual(expect.arrayContaining(['chargesCreditCard', 'chargesLicensed']));
   });
 
+  it('adds items for what the contact log holds, though the answers did not mention it', () => {
+    const quiet = { ...fullPath, conduct: ['none'], channels: ['calls'] };
+    const live = replay(flow, machine, quiet);
+    expect(checklistFor(checklist, live).map((i) => i.id)).not.toContain('nightCalls');
+    const withLog = checklistFor(checklist, live, new Set(['log.night', 'log.disclosure'])).map((i) => i.id);
+    expect(withLog).toEqual(expect.arrayContaining(['nightCalls', 'thirdParties', 'relativesNotLiable']));
+    expect(withLog).not.toContain('threatsInsults');
+  });
+
   it('cites only ids that exist in the registry', () => {
-    for (const item of Object.values(flow.checklist)) {
+    for (const item of Object.values(checklist.items)) {
       for (const id of item.cites ?? []) expect(law.citations, id).toHaveProperty(id);
       for (const id of item.channels ?? []) expect(law.channels, id).toHaveProperty(id);
     }

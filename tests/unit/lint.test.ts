@@ -1,6 +1,9 @@
-import { lintFlow } from '../../src/flow/lint.ts';
-import { flowSchema, lawSchema, type Flow } from '../../src/flow/schema.ts';
-import { flow, law } from '../../src/triage/triage.ts';
+import { lintChecklist, lintFlow } from '../../src/flow/lint.ts';
+import { appOffers } from '../support/appOffers.ts';
+import { checklistSchema, flowSchema, lawSchema, type Checklist, type Flow } from '../../src/flow/schema.ts';
+import { checklist } from '../../src/triage/checklistItems.ts';
+import { flow } from '../../src/triage/flow.ts';
+import { law } from '../../src/triage/law.ts';
 
 /** A tiny valid flow to break one way at a time. */
 function tinyFlow(): Flow {
@@ -9,20 +12,26 @@ function tinyFlow(): Flow {
     version: 1,
     start: 'first',
     stages: ['only'],
-    groups: ['main'],
     nodes: {
       first: { type: 'question', stage: 'only', answers: [{ id: 'yes' }, { id: 'no' }], next: [{ when: { q: 'first', in: ['yes'] }, to: 'done' }, { to: 'second' }] },
       second: { type: 'question', stage: 'only', multiple: true, answers: [{ id: 'a' }, { id: 'none', exclusive: true }], next: 'done' },
       done: { type: 'result' },
     },
-    checklist: { step: { group: 'main', when: { q: 'second', has: ['a'] }, cites: ['civilCode577'] } },
   };
 }
 
+const tinyChecklist = (): Checklist => ({
+  flow: 'tiny',
+  groups: ['main'],
+  items: { step: { group: 'main', when: { q: 'second', has: ['a'] }, cites: ['civilCode577'] } },
+});
+
 describe('flow schema', () => {
-  it('accepts the real flow and the tiny one', () => {
+  it('accepts the real flow and checklist, and the tiny ones', () => {
     expect(flowSchema.safeParse(flow).success).toBe(true);
     expect(flowSchema.safeParse(tinyFlow()).success).toBe(true);
+    expect(checklistSchema.safeParse(checklist).success).toBe(true);
+    expect(checklistSchema.safeParse(tinyChecklist()).success).toBe(true);
   });
 
   it('rejects a question with one answer, a dotted id, and a default route that is not last', () => {
@@ -40,11 +49,11 @@ describe('flow schema', () => {
   });
 
   it('rejects a legal item without a citation unless it is marked practical', () => {
-    const bare = tinyFlow();
-    bare.checklist.step = { group: 'main' };
-    expect(flowSchema.safeParse(bare).success).toBe(false);
-    bare.checklist.step = { group: 'main', practical: true };
-    expect(flowSchema.safeParse(bare).success).toBe(true);
+    const bare = tinyChecklist();
+    bare.items.step = { group: 'main' };
+    expect(checklistSchema.safeParse(bare).success).toBe(false);
+    bare.items.step = { group: 'main', practical: true };
+    expect(checklistSchema.safeParse(bare).success).toBe(true);
   });
 });
 
@@ -81,15 +90,33 @@ describe('lintFlow', () => {
     expect(problems).toContain('nodes.second: no path to a result (dead end)');
   });
 
+});
+
+describe('lintChecklist', () => {
+  it('finds nothing wrong with the real checklist', () => {
+    expect(lintChecklist(checklist, flow, law, appOffers)).toEqual([]);
+  });
+
   it('reports unknown answers, wrong operators, unknown citations and unknown groups', () => {
-    const f = tinyFlow();
-    f.checklist.step = { group: 'nope', when: { all: [{ q: 'first', in: ['maybe'] }, { q: 'second', in: ['a'] }] }, cites: ['madeUp'] };
-    expect(lintFlow(f, law)).toEqual([
+    const c = tinyChecklist();
+    c.items.step = {
+      group: 'nope',
+      tool: 'abacus',
+      when: { all: [{ q: 'first', in: ['maybe'] }, { q: 'second', in: ['a'] }, { fact: 'log.unheardOf' }] },
+      cites: ['madeUp'],
+    };
+    expect(lintChecklist(c, tinyFlow(), law, appOffers)).toEqual([
       'checklist.step: unknown group "nope"',
       'checklist.step: "first" has no answer "maybe"',
       'checklist.step: use "has" for question "second"',
+      'checklist.step: unknown fact "log.unheardOf"',
+      'checklist.step: unknown tool "abacus"',
       'checklist.step: unknown citation "madeUp"',
     ]);
+  });
+
+  it('reports a checklist written for another flow', () => {
+    expect(lintChecklist({ ...tinyChecklist(), flow: 'other' }, tinyFlow(), law, appOffers)).toEqual(['flow: "other" is not "tiny"']);
   });
 });
 

@@ -1,6 +1,8 @@
 import { loadAnswers, saveAnswers, storageKey } from '../../src/flow/persistence.ts';
+import type { Answer } from '../../src/flow/schema.ts';
 import { deleteAllData, startSession } from '../../src/triage/session.ts';
-import { flow } from '../../src/triage/triage.ts';
+import { answersAfter, liveFor } from '../../src/triage/triage.ts';
+import { flow } from '../../src/triage/flow.ts';
 import { fullPath } from './fixtures.ts';
 
 const key = storageKey(flow);
@@ -34,30 +36,35 @@ describe('loadAnswers', () => {
 });
 
 describe('the session', () => {
-  it('keeps only answers that still fit after a flow update', () => {
+  it('uses only answers that still fit after a flow update, and drops the rest once the path is complete', () => {
     const stale = { ...fullPath, lender: 'pawnshop', obsoleteQuestion: 'x' };
     localStorage.setItem(key, JSON.stringify({ format: 1, flowId: 'triage', flowVersion: 0, answers: stale }));
-    const session = startSession(localStorage).getSnapshot().context;
-    expect(session.notice).toBe('updated');
-    expect(session.answers.obsoleteQuestion).toBeUndefined();
-    expect(session.answers.lender).toBeUndefined();
-    expect(session.answers.conduct).toEqual(fullPath.conduct);
+    const actor = startSession(localStorage);
+    expect(actor.getSnapshot().context.notice).toBe('updated');
+    const live = liveFor(actor.getSnapshot().context.answers);
+    expect(live.at).toBe('lender'); // the answer the new flow no longer has is asked again
+    expect(live.answers.lender).toBeUndefined();
+    expect(live.answers.conduct).toEqual(fullPath.conduct);
+
+    actor.send({ type: 'answer', answers: answersAfter(actor.getSnapshot().context.answers, 'lender', 'bankCard') });
+    expect(actor.getSnapshot().context.answers).toEqual(fullPath);
   });
 
-  it('saves answers and ticks as they change, and drops abandoned answers once a result is reached', () => {
+  it('saves answers and ticks as they change, and the engine drops abandoned answers once a result is reached', () => {
     const actor = startSession(localStorage);
-    for (const [node, value] of Object.entries(fullPath)) actor.send({ type: 'answer', node, value });
+    const answer = (node: string, value: Answer) => actor.send({ type: 'answer', answers: answersAfter(actor.getSnapshot().context.answers, node, value) });
+    for (const [node, value] of Object.entries(fullPath)) answer(node, value);
     actor.send({ type: 'tick', item: 'recordCalls', done: true });
     expect(JSON.parse(localStorage.getItem(key)!).answers).toEqual(fullPath);
     expect(JSON.parse(localStorage.getItem('duice:ticks:triage')!)).toEqual({ recordCalls: true });
 
-    actor.send({ type: 'answer', node: 'payRequests', value: ['stopFee'] });
+    answer('payRequests', ['stopFee']);
     expect(Object.keys(actor.getSnapshot().context.answers)).toEqual(['danger', 'selfHarm', 'caller', 'channels', 'named', 'debtMatches', 'payRequests']);
   });
 
   it('deletes everything of ours in one step, and nothing else', () => {
     const actor = startSession(localStorage);
-    actor.send({ type: 'answer', node: 'danger', value: 'no' });
+    actor.send({ type: 'answer', answers: { danger: 'no' } });
     localStorage.setItem('duice:lang', 'en');
     localStorage.setItem('someone-else', 'keep');
     deleteAllData(actor, localStorage);
@@ -65,8 +72,10 @@ describe('the session', () => {
     expect(actor.getSnapshot().context).toEqual({ answers: {}, ticks: {}, notice: 'deleted' });
   });
 
-  it('ignores ticks for items that do not exist', () => {
-    localStorage.setItem('duice:ticks:triage', JSON.stringify({ recordCalls: true, madeUp: true }));
+  it('reads back only well-formed ticks, and nothing from damaged tick data', () => {
+    localStorage.setItem('duice:ticks:triage', JSON.stringify({ recordCalls: true, madeUp: 'yes' }));
     expect(startSession(localStorage).getSnapshot().context.ticks).toEqual({ recordCalls: true });
+    localStorage.setItem('duice:ticks:triage', '["recordCalls"');
+    expect(startSession(localStorage).getSnapshot().context.ticks).toEqual({});
   });
 });

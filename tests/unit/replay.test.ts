@@ -1,9 +1,11 @@
 import { createActor } from 'xstate';
 import { checklistFor } from '../../src/flow/checklist.ts';
+import { checklist } from '../../src/triage/checklistItems.ts';
 import { isValidAnswer } from '../../src/flow/machine.ts';
 import { replay } from '../../src/flow/replay.ts';
 import type { QuestionNode } from '../../src/flow/schema.ts';
-import { flow, machine } from '../../src/triage/triage.ts';
+import { flow } from '../../src/triage/flow.ts';
+import { machine } from '../../src/triage/triage.ts';
 import { fullPath } from './fixtures.ts';
 
 describe('the flow machine', () => {
@@ -67,7 +69,7 @@ describe('replay', () => {
     const scam = replay(flow, machine, { ...fullPath, payRequests: ['personalAccount'] });
     expect(scam.result).toBe('scam');
     expect(scam.answers.conduct).toBeUndefined();
-    const ids = checklistFor(flow, scam).map((i) => i.id);
+    const ids = checklistFor(checklist, scam).map((i) => i.id);
     expect(ids).toContain('scamStopPaying');
     expect(ids).not.toContain('nightCalls');
     expect(ids).not.toContain('complain12378');

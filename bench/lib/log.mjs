@@ -1,0 +1,106 @@
+// The contact log with 2,000 entries: flag computation (Node, the real module), and in Chromium at
+// 4x CPU slowdown opening the log, opening the printable timeline, and adding one more entry.
+import { chromium } from '@playwright/test';
+import { createServer } from 'vite';
+import { CHROME_FLAGS, CHROME_PATH } from './chrome.mjs';
+import { median } from './stats.mjs';
+
+const ENTRIES = 2000;
+const RUNS = 5;
+
+/**
+ * 2,000 entries over the 100 days before `today`, deterministic: a mix of kinds, a few from the
+ * same organisation on a day, some at night, some with threats or the debt told to others.
+ */
+export function sampleEntries(today = new Date()) {
+  const kinds = ['answeredCall', 'missedCall', 'sms', 'message', 'visit', 'thirdParty', 'letter'];
+  const pad = (n) => String(n).padStart(2, '0');
+  return Array.from({ length: ENTRIES }, (_, i) => {
+    const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1 - (i % 100));
+    const hour = (i * 7) % 24;
+    return {
+      id: `bench-${i}`,
+      kind: kinds[i % kinds.length],
+      at: `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T${pad(hour)}:${pad((i * 13) % 60)}`,
+      organisation: `催收公司${i % 3}`,
+      lender: '某银行',
+      phone: `1380013${String(i % 50).padStart(4, '0')}`,
+      name: '',
+      events: i % 11 === 0 ? ['threatened'] : i % 13 === 0 ? ['toldOthers'] : [],
+      note: i % 5 === 0 ? '对方说今天不还就上门。' : '',
+    };
+  });
+}
+
+/** Median ms of flagsFor over 2,000 entries, loading src/log/flags.ts as the app does. */
+async function flagTime(root) {
+  const server = await createServer({ root, configFile: false, logLevel: 'error', server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', optimizeDeps: { noDiscovery: true } });
+  try {
+    const { flagsFor } = await server.ssrLoadModule('/src/log/flags.ts');
+    const entries = sampleEntries();
+    flagsFor(entries, []); // warm up
+    const times = Array.from({ length: 20 }, () => {
+      const start = performance.now();
+      flagsFor(entries, []);
+      return performance.now() - start;
+    });
+    return median(times);
+  } finally {
+    await server.close();
+  }
+}
+
+/** In the page: stores the entries straight into the app's database (created by the app's first visit to /log). */
+async function seed(entries) {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('duice-log');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const tx = db.transaction('entries', 'readwrite');
+  for (const entry of entries) tx.objectStore('entries').put(entry);
+  await new Promise((resolve) => (tx.oncomplete = resolve));
+  db.close();
+}
+
+/** Clicks a link or button, and returns the ms until `selector` is in the page and a frame has been painted. */
+async function timed(page, click, selector) {
+  const start = await page.evaluate(() => performance.now());
+  await click();
+  await page.locator(selector).first().waitFor();
+  return page.evaluate((t0) => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0))), start);
+}
+
+export async function measureLog(baseUrl, root) {
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
+  const open = [];
+  const timeline = [];
+  const add = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(baseUrl + '/log');
+    await page.locator('#consent-heading').waitFor();
+    await page.evaluate(seed, sampleEntries());
+    for (let run = 0; run < RUNS; run++) {
+      await page.goto(baseUrl + '/');
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      open.push(await timed(page, () => page.getByRole('link', { name: '催收记录本' }).click(), '.log-entry'));
+      timeline.push(await timed(page, () => page.getByRole('link', { name: '打印、复制或下载时间线' }).click(), `.timeline-entry:nth-child(${ENTRIES + run})`));
+      await page.goto(baseUrl + '/log/new');
+      await page.getByRole('radio', { name: '未接来电' }).check();
+      add.push(await timed(page, () => page.getByRole('button', { name: '保存' }).click(), '.log-entry'));
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+  } finally {
+    await browser.close();
+  }
+  return {
+    log_entries: ENTRIES,
+    log_flags_ms_median: (await flagTime(root)).toFixed(1),
+    log_open_ms_median: median(open).toFixed(0),
+    log_timeline_ms_median: median(timeline).toFixed(0),
+    log_add_ms_median: median(add).toFixed(0),
+  };
+}

@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ChoiceGroup, TextField } from '../components/fields.tsx';
+import { Page } from '../components/Page.tsx';
+import { EVIDENCE, saveDetails, TEXT_FIELDS, type Details, type Evidence } from './details.ts';
+import { LENDER_TYPES, type LenderType } from './routing.ts';
+import { useLetterCase } from './useLetterCase.ts';
+
+/** Hints for the fields that need one. */
+const HINTED = new Set<string>(['lenderName', 'agencyName', 'perMonth', 'startDate', 'reasons']);
+
+/** /letters/details: what the letters need that the app cannot know, typed once for every draft. */
+export function DetailsPage() {
+  const { letterCase } = useLetterCase();
+  if (!letterCase) return <p role="status">…</p>;
+  return <DetailsForm initial={letterCase.details} />;
+}
+
+function DetailsForm({ initial }: { initial: Details }) {
+  const { t } = useTranslation('letters');
+  const { t: tt } = useTranslation('triage');
+  const navigate = useNavigate();
+  const [details, setDetails] = useState(initial);
+  const set = <K extends keyof Details>(key: K) => (value: Details[K]) => setDetails((d) => ({ ...d, [key]: value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    saveDetails(localStorage, details);
+    navigate('/letters', { state: { saved: true } });
+  };
+  return (
+    <Page heading={t('details.title')} focusKey="letter-details" before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>}>
+      <form onSubmit={submit} noValidate>
+        {TEXT_FIELDS.map((field) => (
+          <TextField
+            key={field}
+            id={`details-${field}`}
+            label={t(`fields.${field}`)}
+            hint={HINTED.has(field) ? t(`hints.${field}`) : undefined}
+            value={details[field]}
+            onChange={set(field)}
+            type={field === 'yourContact' ? 'tel' : 'text'}
+            multiline={field === 'reasons'}
+            autoComplete={field === 'yourName' ? 'name' : 'off'}
+          />
+        ))}
+        <ChoiceGroup<LenderType | ''>
+          id="details-lenderType"
+          legend={t('fields.lenderType')}
+          options={[{ value: '', label: t('lenderTypes.fromTriage') }, ...LENDER_TYPES.map((type) => ({ value: type, label: tt(`nodes.lender.answers.${type}`) }))]}
+          value={details.lenderType}
+          onChange={set('lenderType')}
+        />
+        <ChoiceGroup<Evidence>
+          id="details-evidence"
+          multiple
+          legend={t('fields.evidence')}
+          options={EVIDENCE.map((e) => ({ value: e, label: t(`evidence.${e}`) }))}
+          value={details.evidence}
+          onChange={set('evidence')}
+        />
+        <div className="save-bar">
+          <button type="submit" className="button">
+            {t('details.save')}
+          </button>
+        </div>
+      </form>
+    </Page>
+  );
+}

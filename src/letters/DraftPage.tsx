@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Citations } from '../components/Citations.tsx';
+import { Page } from '../components/Page.tsx';
+import { copyText } from '../share.ts';
+import type { LetterCase } from './case.ts';
+import { loadEdits, saveEdit } from './details.ts';
+import { DRAFT_KINDS, writeDraft, type Addressee, type DraftKind } from './drafts.ts';
+import { routesFor } from './routing.ts';
+import { useDraftTexts, useLetterCase } from './useLetterCase.ts';
+
+const isDraftKind = (kind: string | undefined): kind is DraftKind => DRAFT_KINDS.includes(kind as DraftKind);
+
+/** /letters/:kind: one draft, written from the user's case, to change, copy, share or print. */
+export function DraftPage() {
+  const { kind } = useParams();
+  const { t } = useTranslation('letters');
+  const { letterCase } = useLetterCase();
+  if (!isDraftKind(kind)) {
+    return (
+      <Page heading={t('draft.notFound')} focusKey="draft-missing">
+        <Link to="/letters">{t('draft.back')}</Link>
+      </Page>
+    );
+  }
+  if (!letterCase) return <p role="status">…</p>;
+  return <DraftView key={kind} kind={kind} letterCase={letterCase} />;
+}
+
+/** A complaint goes to one of the channels that fit; the lender's own line when none is known yet. */
+function addressees(letterCase: LetterCase): Addressee[] {
+  const channels = routesFor(letterCase.lenderType, letterCase.concerns).map((r) => r.channel);
+  return channels.includes('lender') ? channels : ['lender', ...channels];
+}
+
+function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCase }) {
+  const { t } = useTranslation('letters');
+  const { t: tt } = useTranslation('triage');
+  const texts = useDraftTexts();
+  const options = addressees(letterCase);
+  // The regulator, once there is one: a complaint to the lender is the same letter with other asks.
+  const [to, setTo] = useState<Addressee>(options.find((c) => c !== 'lender' && c !== 'police110') ?? 'lender');
+  const editKey = kind === 'complaint' ? `${kind}:${to}` : kind;
+  const [edits, setEdits] = useState(() => loadEdits(localStorage));
+  const [status, setStatus] = useState('');
+  const draft = writeDraft(kind, letterCase, texts, to);
+  const text = edits[editKey] ?? draft.text;
+  const edited = editKey in edits;
+
+  const change = (value: string | undefined) => {
+    saveEdit(localStorage, editKey, value);
+    setEdits(loadEdits(localStorage));
+  };
+  const copy = async () => setStatus(t((await copyText(text)) ? 'draft.copied' : 'draft.copyFailed'));
+  const share = () => navigator.share({ title: t(`drafts.${kind}.name`), text }).catch(() => {});
+  const channelName = (c: Addressee) => (c === 'lender' ? t('lender.name') : tt(`channels.${c}.name`));
+
+  return (
+    <Page heading={t(`drafts.${kind}.name`)} focusKey={`draft-${kind}`} before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>}>
+      <p className="no-print">{t(`drafts.${kind}.what`)}</p>
+      {kind === 'complaint' && (
+        <div className="field no-print">
+          <label htmlFor="draft-to">{t('draft.to')}</label>
+          <select id="draft-to" value={to} onChange={(e) => setTo(e.target.value as Addressee)}>
+            {options.map((c) => (
+              <option key={c} value={c}>
+                {channelName(c)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {draft.missing.length > 0 && !edited && (
+        <p className="notice no-print" role="status">
+          {t('draft.missing', { fields: draft.missing.map((f) => t(`fields.${f}`)).join(t('common.listSeparator')) })}{' '}
+          <Link className="inline-link" to="/letters/details">
+            {t('draft.fillIn')}
+          </Link>
+        </p>
+      )}
+      <div className="field no-print">
+        <label htmlFor="draft-text">{t('draft.textLabel')}</label>
+        <textarea id="draft-text" className="draft" value={text} onChange={(e) => change(e.target.value)} rows={18} />
+      </div>
+      {/* Printed as text: a text box prints cut off at its visible height. */}
+      <div className="print-only draft-print">{text}</div>
+      {edited && (
+        <p className="no-print">
+          {t('draft.edited')}{' '}
+          <button type="button" className="link-button" onClick={() => change(undefined)}>
+            {t('draft.reset')}
+          </button>
+        </p>
+      )}
+      <div className="actions no-print">
+        <button type="button" className="button secondary" onClick={() => void copy()}>
+          {t('draft.copy')}
+        </button>
+        {'share' in navigator && (
+          <button type="button" className="button secondary" onClick={share}>
+            {t('draft.share')}
+          </button>
+        )}
+        <button type="button" className="button secondary" onClick={() => window.print()}>
+          {t('draft.print')}
+        </button>
+        <p role="status" className="status">
+          {status}
+        </p>
+      </div>
+      {draft.cites.length > 0 && (
+        <section aria-labelledby="draft-cites" className="no-print">
+          <h2 id="draft-cites">{t('draft.citesHeading')}</h2>
+          <Citations cites={draft.cites} />
+        </section>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { Page } from '../components/Page.tsx';
+import { law } from '../triage/law.ts';
+import type { LetterCase } from './case.ts';
+import { DRAFT_KINDS } from './drafts.ts';
+import { needsLenderFound, routesFor, type Route } from './routing.ts';
+import { useLetterCase } from './useLetterCase.ts';
+
+/** /letters: which channel fits this case and why, and the drafts made from it. */
+export function LettersPage() {
+  const { t } = useTranslation('letters');
+  const { letterCase, discarded } = useLetterCase();
+  const saved = (useLocation().state as { saved?: boolean } | null)?.saved;
+  return (
+    <Page heading={t('page.title')} focusKey="letters">
+      {saved && (
+        <p role="status" className="notice">
+          {t('page.detailsSaved')}
+        </p>
+      )}
+      {discarded && <p className="notice">{t('page.discarded')}</p>}
+      <p className="lead">{t('page.lead')}</p>
+      <p className="disclaimer">{t('page.notLawyer')}</p>
+      {letterCase ? <Routes letterCase={letterCase} /> : <p role="status">…</p>}
+      <section aria-labelledby="details-heading">
+        <h2 id="details-heading">{t('page.detailsHeading')}</h2>
+        <p>{t('page.detailsLead')}</p>
+        <Link className="button secondary" to="/letters/details">
+          {t('page.editDetails')}
+        </Link>
+      </section>
+      <section aria-labelledby="drafts-heading">
+        <h2 id="drafts-heading">{t('page.draftsHeading')}</h2>
+        <ul className="tools">
+          {DRAFT_KINDS.map((kind) => (
+            <li key={kind}>
+              <Link to={`/letters/${kind}`}>{t(`drafts.${kind}.name`)}</Link>
+              <p className="hint">{t(`drafts.${kind}.what`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </Page>
+  );
+}
+
+function Routes({ letterCase }: { letterCase: LetterCase }) {
+  const { t } = useTranslation('letters');
+  const routes = routesFor(letterCase.lenderType, letterCase.concerns);
+  const nothingKnown = letterCase.lenderType === undefined && letterCase.concerns.size === 0;
+  return (
+    <section aria-labelledby="routes-heading">
+      <h2 id="routes-heading">{t('page.routesHeading')}</h2>
+      {nothingKnown ? (
+        <>
+          <p>{t('page.routesNone')}</p>
+          <ul className="links">
+            <li>
+              <Link to="/continue">{t('page.startTriage')}</Link>
+            </li>
+            <li>
+              <Link to="/log">{t('page.openLog')}</Link>
+            </li>
+          </ul>
+        </>
+      ) : (
+        <>
+          {routes.length > 0 && (
+            <ol className="checklist">
+              {routes.map((route) => (
+                <RouteItem key={route.channel} route={route} />
+              ))}
+            </ol>
+          )}
+          {needsLenderFound(letterCase.lenderType) && <p className="notice">{t('page.findLender')}</p>}
+          {letterCase.lenderType === 'private' && <p className="notice">{t('page.privateLender')}</p>}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** One channel: its name, why it fits, how to reach it, and how well legal-cn confirms it. */
+function RouteItem({ route }: { route: Route }) {
+  const { t } = useTranslation('letters');
+  const { t: ui } = useTranslation();
+  const { t: tt } = useTranslation('triage');
+  const own = route.channel === 'lender';
+  return (
+    <li className="item" data-channel={route.channel}>
+      <p className="item-title">{own ? t('lender.name') : tt(`channels.${route.channel}.name`)}</p>
+      <p>{t(`routes.${route.reason}`)}</p>
+      <p className="hint">{own ? t('lender.how') : tt(`channels.${route.channel}.how`)}</p>
+      {!own && <p className="cite-status">{ui(`status.${law.channels[route.channel].status}`)}</p>}
+    </li>
+  );
+}

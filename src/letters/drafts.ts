@@ -1,0 +1,239 @@
+import type { TFunction } from 'i18next';
+import { FLAG_IDS, FLAG_RULES, type FlagId } from '../log/flags.ts';
+import { citeText } from '../triage/citeText.ts';
+import type { LetterCase } from './case.ts';
+import type { TextField } from './details.ts';
+import type { Channel } from './routing.ts';
+
+export const DRAFT_KINDS = ['basis', 'negotiate', 'stopThirdParty', 'complaint', 'relatives', 'phoneScript'] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+
+/** A draft: its text, the fields the user still has to fill in (shown as prompts in the text), the rules it cites. */
+export type Draft = { text: string; missing: TextField[]; cites: string[] };
+
+/** Translation functions for the namespaces a letter draws on. */
+export type Texts = { t: TFunction<'letters'>; ui: TFunction; tt: TFunction<'triage'>; log: TFunction<'log'>; language: string };
+
+/** Where a complaint can be addressed (110 takes a report, not a letter, but the same facts). */
+export type Addressee = Channel;
+
+/** Contacts listed one by one in a complaint; more are summed up and the full record is attached. */
+const LISTED_CONTACTS = 30;
+
+const CREDIT_CARD = 'bankCard';
+
+/**
+ * Collects paragraphs, and the fields still missing: a missing value becomes a visible prompt
+ * in the text ("【请填写：借款机构名称】"), never an empty gap or a leftover placeholder.
+ */
+class Writer {
+  readonly lines: string[] = [];
+  readonly missing = new Set<TextField>();
+  readonly cites = new Set<string>();
+  readonly x: Texts;
+  readonly c: LetterCase;
+  constructor(texts: Texts, letterCase: LetterCase) {
+    this.x = texts;
+    this.c = letterCase;
+  }
+
+  value(field: TextField): string {
+    const value = this.c.details[field].trim();
+    if (value) return value;
+    this.missing.add(field);
+    return this.x.t('common.prompt', { field: this.x.t(`fields.${field}`) });
+  }
+  optional(field: TextField): string {
+    return this.c.details[field].trim();
+  }
+  line(text: string) {
+    this.lines.push(text);
+  }
+  cite(...ids: string[]) {
+    for (const id of ids) this.cites.add(id);
+  }
+  /** "一、…" in Chinese, "1. …" in English. */
+  list(items: string[]) {
+    items.forEach((text, i) => this.line(this.x.t('common.item', { n: this.x.t('common.ordinals').split('|')[i] ?? String(i + 1), text })));
+  }
+  heading(title: string, to?: string) {
+    this.line(title);
+    this.line('');
+    if (to) this.line(this.x.t('common.to', { to }));
+  }
+  signOff() {
+    this.line('');
+    this.line(this.x.t('common.closing'));
+    this.line(this.value('yourName'));
+    this.line(longDate(this.c.today, this.x.language));
+  }
+  done(): Draft {
+    return { text: this.lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n', missing: [...this.missing], cites: [...this.cites] };
+  }
+}
+
+/** "2026年11月24日" / "24 November 2026". */
+export function longDate(day: string, language: string): string {
+  const date = new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+}
+
+const isCreditCard = (c: LetterCase) => c.lenderType === CREDIT_CARD;
+
+/** "我是张三（卡号尾号 1234）" and who contacted them, the opening most letters share. */
+function introduce(w: Writer) {
+  const account = w.optional('accountRef');
+  const agency = w.optional('agencyName');
+  w.line(w.x.t(account ? 'common.iAmWithAccount' : 'common.iAm', { name: w.value('yourName'), account }));
+  w.line(agency ? w.x.t('common.contactedByAgency', { agency }) : w.x.t('common.contactedByLender'));
+}
+
+function basis(w: Writer) {
+  const { t } = w.x;
+  w.heading(t('drafts.basis.title'), w.value('lenderName'));
+  introduce(w);
+  w.line(t('drafts.basis.purpose'));
+  const asks = [t('drafts.basis.contract'), t('drafts.basis.record'), t('drafts.basis.breakdown'), t('drafts.basis.mandate')];
+  if (w.c.transferred) {
+    asks.push(t('drafts.basis.transfer'));
+    w.cite('civilCode546');
+  }
+  w.list(asks);
+  if (isCreditCard(w.c)) {
+    w.line(t('drafts.basis.creditCardNotice'));
+    w.cite('creditCardRules69');
+  }
+  if (w.optional('agencyName')) {
+    w.line(t('drafts.basis.agencyNotice'));
+    w.cite('consumerProtectionRules');
+  }
+  w.line(t('drafts.basis.reply', { contact: w.value('yourContact') }));
+  w.signOff();
+}
+
+function negotiate(w: Writer) {
+  const { t } = w.x;
+  w.heading(t('drafts.negotiate.title'), w.value('lenderName'));
+  const account = w.optional('accountRef');
+  w.line(t(account ? 'drafts.negotiate.openingWithAccount' : 'drafts.negotiate.opening', { name: w.value('yourName'), account }));
+  const reasons = w.optional('reasons');
+  if (reasons) w.line(t('drafts.negotiate.reasons', { reasons }));
+  w.line(t('drafts.negotiate.willing'));
+  w.line(t('drafts.negotiate.proposal', { start: w.value('startDate'), perMonth: w.value('perMonth'), months: w.value('months') }));
+  if (isCreditCard(w.c)) {
+    w.line(t('drafts.negotiate.creditCard'));
+    w.cite('creditCardRules70');
+  }
+  w.line(t('drafts.negotiate.documents'));
+  w.line(t('drafts.negotiate.inWriting'));
+  w.signOff();
+}
+
+function stopThirdParty(w: Writer) {
+  const { t } = w.x;
+  const agency = w.optional('agencyName');
+  w.heading(t('drafts.stopThirdParty.title'), agency ? t('common.lenderAndAgency', { lender: w.value('lenderName'), agency }) : w.value('lenderName'));
+  introduce(w);
+  const logged = w.c.thirdPartyContacts;
+  if (logged.length > 0) {
+    w.line(t('drafts.stopThirdParty.logged', { count: logged.length, from: longDate(logged[0].at.slice(0, 10), w.x.language), to: longDate(logged.at(-1)!.at.slice(0, 10), w.x.language) }));
+  } else {
+    w.line(t('drafts.stopThirdParty.happened'));
+  }
+  w.line(t('drafts.stopThirdParty.reachable', { contact: w.value('yourContact') }));
+  w.line(t('drafts.stopThirdParty.rules'));
+  w.cite('gbt45251', 'bankAssocGuide');
+  if (isCreditCard(w.c)) {
+    w.line(t('drafts.stopThirdParty.creditCard'));
+    w.cite('creditCardRules68');
+  }
+  w.line(t('drafts.stopThirdParty.privacy'));
+  w.cite('civilCode1033', 'pipl10');
+  w.line(t('drafts.stopThirdParty.passOn'));
+  w.signOff();
+}
+
+/** The rules a flag rests on, each with its kind, as one line of a complaint. */
+function flagRules(w: Writer, flag: FlagId): string {
+  const rule = FLAG_RULES[flag];
+  w.cite(...rule.cites);
+  return w.x.t('drafts.complaint.flagRules', { flag: w.x.log(`flags.${flag}.title`), rules: rule.cites.map((id) => citeText(w.x.ui, w.x.tt, id)).join(w.x.t('common.listSeparator')) });
+}
+
+function complaint(w: Writer, to: Addressee) {
+  const { t } = w.x;
+  const lender = w.value('lenderName');
+  const agency = w.optional('agencyName');
+  const toName = to === 'lender' ? lender : w.x.tt(`channels.${to}.name`);
+  w.heading(t(to === 'police110' ? 'drafts.complaint.reportTitle' : 'drafts.complaint.title', { lender }), toName);
+  w.line(t('drafts.complaint.complainant', { name: w.value('yourName'), contact: w.value('yourContact') }));
+  w.line(t('drafts.complaint.respondent', { lender, agency: agency ? t('drafts.complaint.agencyPart', { agency }) : '' }));
+  w.line('');
+  const { contacts } = w.c;
+  if (contacts.length > 0) {
+    w.line(t('drafts.complaint.facts', { from: longDate(contacts[0].entry.at.slice(0, 10), w.x.language), to: longDate(contacts.at(-1)!.entry.at.slice(0, 10), w.x.language) }));
+    for (const { entry, flags } of contacts.slice(0, LISTED_CONTACTS)) {
+      const who = [entry.organisation, entry.phone].filter(Boolean).join(' ');
+      w.line(t('drafts.complaint.contact', { date: longDate(entry.at.slice(0, 10), w.x.language), time: entry.at.slice(11), kind: w.x.log(`kinds.${entry.kind}`), who: who || t('drafts.complaint.unknownCaller'), flags: flags.map((f) => w.x.log(`flags.${f}.title`)).join(t('common.listSeparator')) }));
+    }
+    if (contacts.length > LISTED_CONTACTS) w.line(t('drafts.complaint.more', { count: contacts.length - LISTED_CONTACTS }));
+    const counts = FLAG_IDS.map((flag) => [flag, contacts.filter((c) => c.flags.includes(flag)).length] as const).filter(([, n]) => n > 0);
+    w.line(t('drafts.complaint.totals', { totals: counts.map(([flag, n]) => t('drafts.complaint.total', { flag: w.x.log(`flags.${flag}.title`), count: n })).join(t('common.listSeparator')) }));
+    w.line('');
+    w.line(t('drafts.complaint.rulesIntro'));
+    for (const [flag] of counts) w.line(flagRules(w, flag));
+    if (isCreditCard(w.c) && counts.some(([flag]) => flag === 'thirdPartyContact' || flag === 'disclosure')) {
+      w.line(t('drafts.complaint.creditCardThirdParty', { rule: citeText(w.x.ui, w.x.tt, 'creditCardRules68') }));
+      w.cite('creditCardRules68');
+    }
+  } else if (w.c.conduct.length > 0) {
+    w.line(t('drafts.complaint.factsFromAnswers', { conduct: w.c.conduct.map((c) => w.x.tt(`nodes.conduct.answers.${c}`)).join(t('common.listSeparator')) }));
+    w.line(t('common.prompt', { field: t('drafts.complaint.datesNeeded') }));
+  } else {
+    w.line(t('common.prompt', { field: t('drafts.complaint.whatHappened') }));
+  }
+  w.line('');
+  const evidence = [...w.c.details.evidence.map((e) => t(`evidence.${e}`)), ...(contacts.length > 0 ? [t('drafts.complaint.logAttached')] : [])];
+  w.line(evidence.length > 0 ? t('drafts.complaint.evidence', { evidence: evidence.join(t('common.listSeparator')) }) : t('common.prompt', { field: t('fields.evidence') }));
+  w.line(t('drafts.complaint.asksIntro'));
+  const asks = [t(to === 'lender' ? 'drafts.complaint.askLender' : 'drafts.complaint.askRegulator', { lender })];
+  if (w.c.concerns.has('thirdParty')) asks.push(t('drafts.complaint.askThirdParty'));
+  asks.push(t('drafts.complaint.askReply'));
+  w.list(asks);
+  w.line(t('drafts.complaint.stillWilling', { lender }));
+  w.signOff();
+}
+
+function relatives(w: Writer) {
+  const { t } = w.x;
+  for (const key of ['greeting', 'notYours', 'ifContacted', 'dontPay', 'screenshots', 'thanks'] as const) w.line(t(`drafts.relatives.${key}`));
+  w.line(w.value('yourName'));
+}
+
+function phoneScript(w: Writer) {
+  const { t } = w.x;
+  w.heading(t('drafts.phoneScript.title'));
+  w.line(t('drafts.phoneScript.sayIntro'));
+  w.list(['who', 'writtenNotice', 'onlyMe', 'officialAccount', 'noPromises'].map((k) => t(`drafts.phoneScript.say.${k}`)));
+  w.cite('nifaConvention15', 'bankAssocGuide');
+  w.line('');
+  w.line(t('drafts.phoneScript.noteIntro'));
+  w.list(['when', 'who', 'lender', 'amount', 'deadline', 'threats'].map((k) => t(`drafts.phoneScript.note.${k}`)));
+  w.line('');
+  w.line(t('drafts.phoneScript.dontIntro'));
+  w.list(['codes', 'transfer', 'argue'].map((k) => t(`drafts.phoneScript.dont.${k}`)));
+  w.line(t('drafts.phoneScript.threatened'));
+  w.cite('publicSecurity50');
+}
+
+/** Writes one draft from the case; `to` is the complaint's addressee. */
+export function writeDraft(kind: DraftKind, letterCase: LetterCase, texts: Texts, to: Addressee = 'lender'): Draft {
+  const w = new Writer(texts, letterCase);
+  if (kind === 'basis') basis(w);
+  else if (kind === 'negotiate') negotiate(w);
+  else if (kind === 'stopThirdParty') stopThirdParty(w);
+  else if (kind === 'complaint') complaint(w, to);
+  else if (kind === 'relatives') relatives(w);
+  else phoneScript(w);
+  return w.done();
+}

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toLocalDateTime } from '../log/entry.ts';
+import { useLog } from '../log/logState.ts';
+import { useLive } from '../triage/triage.ts';
+import { caseFrom, mostFrequent, type LetterCase } from './case.ts';
+import { loadDetails } from './details.ts';
+import type { Texts } from './drafts.ts';
+
+/**
+ * The user's case for the letters: the live triage answers, the contact log and the details they
+ * typed, with the agency and lender prefilled from the log where the user has not typed them.
+ * Undefined while the log is being read, so no draft is written from half the facts.
+ */
+export function useLetterCase(): { letterCase?: LetterCase; discarded: boolean } {
+  const live = useLive();
+  const log = useLog();
+  // Read once per screen: unreadable details are removed as they are read, and the notice must stay.
+  const [{ details, discarded }] = useState(() => loadDetails(localStorage));
+  if (log.status === 'loading') return { discarded };
+  const entries = log.status === 'ready' ? log.entries : [];
+  const prefilled = {
+    ...details,
+    agencyName: details.agencyName || mostFrequent(entries, 'organisation'),
+    lenderName: details.lenderName || mostFrequent(entries, 'lender'),
+  };
+  const report = log.status === 'ready' ? log.report : undefined;
+  return { letterCase: caseFrom({ details: prefilled, answers: live.answers, entries, report, today: toLocalDateTime(new Date()).slice(0, 10) }), discarded };
+}
+
+/** The translation functions a draft is written with, in the language shown. */
+export function useDraftTexts(): Texts {
+  const { t, i18n } = useTranslation('letters');
+  const { t: ui } = useTranslation();
+  const { t: tt } = useTranslation('triage');
+  const { t: log } = useTranslation('log');
+  return { t, ui, tt, log, language: i18n.language };
+}

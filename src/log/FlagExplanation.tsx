@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { Citations } from '../components/Citations.tsx';
+import { FLAG_RULES, type FlagId } from './flags.ts';
+
+/** One flag in full: what it means, what it is grounds for, and the rules behind it with their kind. */
+export function FlagExplanation({ flag, count }: { flag: FlagId; count?: number }) {
+  const { t } = useTranslation('log');
+  const rule = FLAG_RULES[flag];
+  return (
+    <li className="item" data-flag={flag}>
+      <p className="item-title">
+        {t(`flags.${flag}.title`)}
+        {count !== undefined && <span className="count">{t('page.flagCount', { count })}</span>}
+      </p>
+      <details>
+        <summary>{t('page.why')}</summary>
+        <p>{t(`flags.${flag}.why`)}</p>
+        {rule.grounds.length > 0 && (
+          <ul className="grounds">
+            {rule.grounds.map((ground) => (
+              <li key={ground}>{t(`grounds.${ground}`)}</li>
+            ))}
+          </ul>
+        )}
+        <Citations cites={rule.cites} channels={rule.channels} />
+      </details>
+    </li>
+  );
+}
+
+/** A flag's short title, as a tag on an entry or a day. */
+export function FlagTags({ flags }: { flags: readonly FlagId[] }) {
+  const { t } = useTranslation('log');
+  if (flags.length === 0) return null;
+  return (
+    <ul className="tags">
+      {flags.map((flag) => (
+        <li key={flag} className={FLAG_RULES[flag].practical ? 'tag warning' : 'tag'}>
+          {t(`flags.${flag}.title`)}
+        </li>
+      ))}
+    </ul>
+  );
+}

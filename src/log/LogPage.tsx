@@ -1,0 +1,187 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { Page } from '../components/Page.tsx';
+import { ContactChart } from './ContactChart.tsx';
+import { dayLabel } from './dates.ts';
+import { toLocalDateTime, type LogEntry } from './entry.ts';
+import { FlagExplanation, FlagTags } from './FlagExplanation.tsx';
+import { dailyCounts, FLAG_IDS, FLAG_RULES, type FlagReport } from './flags.ts';
+import { addConsent, removeConsent, useLog, type LogState } from './logState.ts';
+import { entrySummary } from './summary.ts';
+
+/** Entries shown at first and added by each "show earlier" (whole days, so a day is never cut). */
+const ENTRIES_PER_PAGE = 50;
+
+/** The newest days that together hold about `count` entries (at least one day). */
+function newestDays(days: string[], byDay: Map<string, LogEntry[]>, count: number): string[] {
+  let shown = 0;
+  let end = 0;
+  while (end < days.length && (end === 0 || shown + byDay.get(days[end])!.length <= count)) shown += byDay.get(days[end++])!.length;
+  return days.slice(0, end);
+}
+
+/** The contact log: add an entry, see the pattern and what it adds up to, export it. */
+export function LogPage() {
+  const { t } = useTranslation('log');
+  const log = useLog();
+  const saved = (useLocation().state as { saved?: boolean } | null)?.saved;
+  return (
+    <Page heading={t('page.title')} focusKey="log">
+      {saved && (
+        <p role="status" className="notice">
+          {t('page.saved')}
+        </p>
+      )}
+      <p className="lead">{t('page.lead')}</p>
+      <Link className="button" to="/log/new">
+        {t('page.add')}
+      </Link>
+      <LogBody log={log} />
+    </Page>
+  );
+}
+
+function LogBody({ log }: { log: LogState }) {
+  const { t } = useTranslation('log');
+  if (log.status === 'loading') return <p role="status">{t('page.loading')}</p>;
+  if (log.status === 'unavailable') return <p className="notice">{t('page.unavailable')}</p>;
+  const { entries, report, skipped } = log;
+  const flagged = entries.filter((e) => (report.entries.get(e.id) ?? []).some((f) => !FLAG_RULES[f].practical)).length;
+  return (
+    <>
+      {skipped > 0 && <p className="notice">{t('skipped', { count: skipped })}</p>}
+      {entries.length === 0 ? (
+        <p>{t('page.empty')}</p>
+      ) : (
+        <>
+          <p>{t('page.summary', { count: entries.length, flagged })}</p>
+          <section aria-labelledby="chart-heading">
+            <h2 id="chart-heading">{t('page.chartHeading')}</h2>
+            <ContactChart counts={dailyCounts(entries, report)} today={toLocalDateTime(new Date()).slice(0, 10)} />
+          </section>
+          <FlagsFound report={report} />
+          <Entries entries={entries} report={report} />
+          <section aria-labelledby="export-heading">
+            <h2 id="export-heading">{t('page.exportHeading')}</h2>
+            <ul className="links">
+              <li>
+                <Link to="/log/timeline">{t('page.timeline')}</Link>
+              </li>
+              <li>
+                <Link to="/log/backup">{t('page.backup')}</Link>
+              </li>
+            </ul>
+          </section>
+        </>
+      )}
+      <Consents log={log} />
+      {entries.length === 0 && (
+        <p>
+          <Link className="inline-link" to="/log/backup">
+            {t('page.restore')}
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Each flag the log holds, once, with how many entries raised it and the rules behind it. */
+function FlagsFound({ report }: { report: FlagReport }) {
+  const { t } = useTranslation('log');
+  const counts = new Map<string, number>();
+  for (const flags of report.entries.values()) for (const flag of flags) counts.set(flag, (counts.get(flag) ?? 0) + 1);
+  const found = FLAG_IDS.filter((flag) => counts.has(flag));
+  if (found.length === 0) return null;
+  return (
+    <section aria-labelledby="flags-heading">
+      <h2 id="flags-heading">{t('page.flagsHeading')}</h2>
+      <p>{t('page.flagsLead')}</p>
+      <ul className="checklist">
+        {found.map((flag) => (
+          <FlagExplanation key={flag} flag={flag} count={counts.get(flag)} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Newest day first; each day with the flags it adds up to, each entry a link to change it. */
+function Entries({ entries, report }: { entries: LogEntry[]; report: FlagReport }) {
+  const { t, i18n } = useTranslation('log');
+  const [pages, setPages] = useState(1);
+  const days = [...report.days.keys()].reverse();
+  const byDay = new Map<string, LogEntry[]>();
+  for (const entry of entries) {
+    const day = entry.at.slice(0, 10);
+    if (!byDay.has(day)) byDay.set(day, []);
+    byDay.get(day)!.push(entry);
+  }
+  const shown = newestDays(days, byDay, pages * ENTRIES_PER_PAGE);
+  return (
+    <section aria-labelledby="entries-heading">
+      <h2 id="entries-heading">{t('page.entriesHeading')}</h2>
+      {shown.map((day) => (
+        <section key={day} className="log-day" aria-labelledby={`day-${day}`}>
+          <h3 id={`day-${day}`}>{dayLabel(day, i18n.language)}</h3>
+          <FlagTags flags={report.days.get(day) ?? []} />
+          <ol className="log-entries">
+            {[...(byDay.get(day) ?? [])].reverse().map((entry) => (
+              <li key={entry.id} className="log-entry">
+                <Link to={`/log/${entry.id}`}>
+                  <span className="time">{entry.at.slice(11)}</span> {entrySummary(t, entry)}
+                </Link>
+                <FlagTags flags={report.entries.get(entry.id) ?? []} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+      {shown.length < days.length && (
+        <button type="button" className="button secondary" onClick={() => setPages(pages + 1)}>
+          {t('page.showEarlier', { count: days.length - shown.length })}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** "I agreed they may contact me at night": recorded agreements stop the night flag. */
+function Consents({ log }: { log: Extract<LogState, { status: 'ready' }> }) {
+  const { t } = useTranslation('log');
+  const [organisation, setOrganisation] = useState('');
+  return (
+    <section aria-labelledby="consent-heading">
+      <h2 id="consent-heading">{t('page.consentHeading')}</h2>
+      <p className="hint">{t('consent.hint')}</p>
+      {log.consents.length === 0 ? (
+        <p>{t('page.consentNone')}</p>
+      ) : (
+        <ul className="consents">
+          {log.consents.map((c) => (
+            <li key={c.id}>
+              <span>{c.organisation || t('page.consentAll')}</span>{' '}
+              <button type="button" className="link-button danger" onClick={() => void removeConsent(c.id)} aria-label={t('page.consentRemove', { organisation: c.organisation || t('page.consentAll') })}>
+                {t('page.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void addConsent(organisation).then(() => setOrganisation(''));
+        }}
+      >
+        <label htmlFor="consent-organisation">{t('consent.organisation')}</label>
+        <input id="consent-organisation" value={organisation} onChange={(e) => setOrganisation(e.target.value)} autoComplete="off" />
+        <button type="submit" className="button secondary">
+          {t('consent.label')}
+        </button>
+      </form>
+    </section>
+  );
+}

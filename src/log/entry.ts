@@ -1,0 +1,173 @@
+/** How the contact reached the user; `thirdParty` is a contact made to someone else about the user's debt. */
+export const KINDS = ['answeredCall', 'missedCall', 'sms', 'message', 'letter', 'visit', 'thirdParty'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** What the user ticks under "what happened". */
+export const EVENTS = [
+  'threatened',
+  'insulted',
+  'impersonatedAuthority',
+  'claimedLawyer',
+  'toldOthers',
+  'personalAccount',
+  'extraFees',
+  'newLoan',
+  'enteredHome',
+  'refusedToLeave',
+  'postedInfo',
+] as const;
+export type LogEvent = (typeof EVENTS)[number];
+
+export type LogEntry = {
+  id: string;
+  kind: Kind;
+  /**
+   * Device local wall-clock time, `YYYY-MM-DDTHH:mm`. A string, not a Date or a timestamp:
+   * the rules are about the hour the user lived through (22:00–次日 8:00), so the record must
+   * not shift if the phone's time zone changes, a backup is restored on a phone set to another
+   * zone, or a test runs under a different TZ. Fixed width, so strings sort chronologically and
+   * the first ten characters are the day.
+   */
+  at: string;
+  /** The organisation the caller said they were from. */
+  organisation: string;
+  /** The lender they said they act for. */
+  lender: string;
+  phone: string;
+  name: string;
+  events: LogEvent[];
+  /** Number of people who came, for visits; recorded, never flagged. */
+  visitors?: number;
+  note: string;
+};
+
+/**
+ * "I agreed they may contact me at night" (22:00–次日 8:00 is allowed by agreement under both
+ * the standard and the guideline). An empty organisation means the user agreed for everyone.
+ */
+export type Consent = { id: string; organisation: string };
+
+export type EntryField = 'at' | 'organisation' | 'lender' | 'phone' | 'name' | 'visitors' | 'note';
+export type EntryError = 'badDate' | 'future' | 'tooOld' | 'tooLong' | 'badVisitors' | 'noteTooLong';
+export type EntryErrors = Partial<Record<EntryField, EntryError>>;
+
+/**
+ * Generous enough to paste a whole SMS thread or transcribe a call, and well under Excel's
+ * 32 767-character cell limit, so an exported note is never cut off in the CSV.
+ */
+export const NOTE_MAX = 10_000;
+/** Names, numbers and organisations are short; this only stops a paste of something else. */
+export const FIELD_MAX = 200;
+/** Two digits cover any real visit; 1000 is a typo. */
+export const VISITORS_MAX = 99;
+/** Earlier dates are mistakes, most often 1970 from a clock or a parse that fell back to zero. */
+const EARLIEST = '2000-01-01T00:00';
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** True for a `YYYY-MM-DDTHH:mm` string naming a real minute (no 30 February, no 25:00). */
+export function isLocalDateTime(at: string): boolean {
+  const match = LOCAL_DATE_TIME.exec(at);
+  if (!match) return false;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  // Day 0 of the next month is the last day of this one; UTC so no zone can skip a day.
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A Date as device local time in the log's format, e.g. for "when" defaulting to now. */
+export function toLocalDateTime(date: Date): string {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/**
+ * Time order, then id: a total order, so whatever sorts with it (the flags, the store, the
+ * export) cannot depend on the order entries were added or read in.
+ */
+export const byTime = (a: LogEntry, b: LogEntry) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * A random id. Not crypto.randomUUID: that exists only in a secure context, and a phone may open
+ * the app over plain http on the local network; getRandomValues works everywhere.
+ */
+export function newId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** A new entry of the given kind, happening now: the "add" screen's starting point. */
+export function draftEntry(kind: Kind, now: Date): LogEntry {
+  return { id: newId(), kind, at: toLocalDateTime(now), organisation: '', lender: '', phone: '', name: '', events: [], note: '' };
+}
+
+/** Field-level problems with an entry about to be saved; an empty object means it is fine. */
+export function validateEntry(entry: LogEntry, now: Date): EntryErrors {
+  const errors: EntryErrors = {};
+  if (!isLocalDateTime(entry.at)) errors.at = 'badDate';
+  // Same format on both sides, so string order is time order; the current minute is allowed.
+  else if (entry.at > toLocalDateTime(now)) errors.at = 'future';
+  else if (entry.at < EARLIEST) errors.at = 'tooOld';
+  for (const field of ['organisation', 'lender', 'phone', 'name'] as const) {
+    if (entry[field].length > FIELD_MAX) errors[field] = 'tooLong';
+  }
+  const { visitors } = entry;
+  if (visitors !== undefined && !(Number.isInteger(visitors) && visitors >= 1 && visitors <= VISITORS_MAX)) errors.visitors = 'badVisitors';
+  if (entry.note.length > NOTE_MAX) errors.note = 'noteTooLong';
+  return errors;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Whether stored or imported data has the shape the log relies on. Checked by hand, like the
+ * triage's saved answers, to keep a schema library out of the phone's download. Value limits
+ * (future dates, lengths) are validateEntry's job: an old record stays readable if they change.
+ */
+export function isLogEntry(value: unknown): value is LogEntry {
+  if (!isRecord(value)) return false;
+  const { id, kind, at, organisation, lender, phone, name, events, visitors, note } = value;
+  return (
+    typeof id === 'string' &&
+    id !== '' &&
+    KINDS.includes(kind as Kind) &&
+    typeof at === 'string' &&
+    isLocalDateTime(at) &&
+    [organisation, lender, phone, name, note].every((s) => typeof s === 'string') &&
+    Array.isArray(events) &&
+    events.every((e) => EVENTS.includes(e as LogEvent)) &&
+    new Set(events).size === events.length &&
+    (visitors === undefined || typeof visitors === 'number')
+  );
+}
+
+export function isConsent(value: unknown): value is Consent {
+  return isRecord(value) && typeof value.id === 'string' && value.id !== '' && typeof value.organisation === 'string';
+}
+
+/** Only the fields the log knows, so nothing unexpected from a backup file is stored. */
+export function pickEntry(entry: LogEntry): LogEntry {
+  const { id, kind, at, organisation, lender, phone, name, events, visitors, note } = entry;
+  return { id, kind, at, organisation, lender, phone, name, events: [...events], ...(visitors === undefined ? {} : { visitors }), note };
+}
+
+/**
+ * The organisation as a grouping key: full-width letters and digits made half-width (NFKC),
+ * spaces collapsed, case folded, so "ＡＢＣ催收" and "abc催收 " are one organisation.
+ */
+export function organisationKey(organisation: string): string {
+  return organisation.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * The number as a grouping key: full-width digits made half-width, separators dropped, and
+ * the country prefix (+86, 0086) removed so "+86 138-0013-8000" and "13800138000" match.
+ * A bare "86" is dropped only before an 11-digit mobile number, where it cannot be part of one.
+ * Text without digits ("未知号码") gives an empty key: unknown callers are not one number.
+ */
+export function phoneKey(phone: string): string {
+  const compact = phone.normalize('NFKC').replace(/[^\d+]/g, '');
+  const digits = compact.replace(/^(\+|00)86/, '').replace(/\+/g, '');
+  return /^861\d{10}$/.test(digits) ? digits.slice(2) : digits;
+}

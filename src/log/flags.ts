@@ -1,0 +1,141 @@
+import logRules from '../../flows/logRules.json' with { type: 'json' };
+import { byTime, organisationKey, phoneKey, type Consent, type Kind, type LogEntry, type LogEvent } from './entry.ts';
+
+export type FlagId = keyof typeof logRules.flags;
+/** What a flag is grounds for: a complaint (lender first, then the regulator), 110, or a civil claim in court. */
+export type Ground = 'police' | 'complaint' | 'civilClaim';
+/**
+ * Citation ids (flows/law.json `citations`) and channel ids (its `channels`). A practical flag
+ * is a warning that makes no legal claim, so it cites nothing.
+ */
+export type FlagRule = { practical?: boolean; cites: string[]; grounds: Ground[]; channels: string[] };
+
+/**
+ * The legal side of every flag lives in one JSON table next to the law registry and the triage
+ * flow, where whoever checks citations against legal-cn already looks, and the same tests hold
+ * it to the registry. What triggers a flag is logic, so it stays here.
+ */
+export const FLAG_RULES = logRules.flags as Record<FlagId, FlagRule>;
+/** The table's order: most serious first. Every list of flags comes out in this order. */
+export const FLAG_IDS = Object.keys(FLAG_RULES) as FlagId[];
+
+const EVENT_FLAGS: Record<LogEvent, FlagId> = {
+  threatened: 'threatsInsults',
+  insulted: 'threatsInsults',
+  impersonatedAuthority: 'impersonation',
+  // A lawyer or a "法务部" is not a state authority, and legal-cn has no rule against claiming
+  // to be one; the flag only says how to check the claim.
+  claimedLawyer: 'verifyClaim',
+  toldOthers: 'disclosure',
+  personalAccount: 'personalAccount',
+  extraFees: 'feesOrNewLoan',
+  newLoan: 'feesOrNewLoan',
+  enteredHome: 'homeEntry',
+  refusedToLeave: 'homeEntry',
+  postedInfo: 'publicPosting',
+};
+
+/** 22:00–次日 8:00 (GB/T 45251—2025; 银行业协会指引). */
+const NIGHT_STARTS = 22;
+const NIGHT_ENDS = 8;
+/**
+ * A letter's time is when the user found it, not when anyone acted, so it cannot show contact
+ * at night; every other kind is the collector reaching out at that moment.
+ */
+const NIGHT_KINDS: ReadonlySet<Kind> = new Set(['answeredCall', 'missedCall', 'sms', 'message', 'visit', 'thirdParty']);
+/** GB/T 45251—2025: at most 3 active effective calls a day. */
+const ANSWERED_CALLS_LIMIT = 3;
+/**
+ * 银行业协会指引: unanswered, the same contact number "不宜超过 6 次" a day. Counted by the calling
+ * number: nobody says who they are on a call nobody answers, so the number is all the user has.
+ */
+const MISSED_CALLS_LIMIT = 6;
+
+export type FlagReport = {
+  /** Every entry id, in time order, with its flags (possibly none). */
+  entries: ReadonlyMap<string, readonly FlagId[]>;
+  /** Every local day that has entries (`YYYY-MM-DD`, ascending), with the flags of its entries. */
+  days: ReadonlyMap<string, readonly FlagId[]>;
+};
+
+const dayOf = (entry: LogEntry) => entry.at.slice(0, 10);
+const hourOf = (entry: LogEntry) => Number(entry.at.slice(11, 13));
+
+const inOrder = (flags: ReadonlySet<FlagId>) => FLAG_IDS.filter((id) => flags.has(id));
+
+/**
+ * Answered calls count per organisation, as the standard binds each collecting organisation.
+ * Without one, the number stands in for it. With neither, the call is not counted anywhere:
+ * lumping every anonymous call into one group would flag calls that may come from several
+ * organisations, and a flag the user cannot stand behind does them harm.
+ */
+function answeredKey(entry: LogEntry): string {
+  const organisation = organisationKey(entry.organisation);
+  if (organisation) return `o:${organisation}`;
+  const phone = phoneKey(entry.phone);
+  return phone && `p:${phone}`;
+}
+
+/**
+ * The possible breaches each entry and each day adds up to. Pure and deterministic: the same
+ * entries and consents give the same report in any order. O(n log n) for the sort, the rest linear.
+ */
+export function flagsFor(entries: readonly LogEntry[], consents: readonly Consent[]): FlagReport {
+  const sorted = [...entries].sort(byTime);
+  const consented = new Set(consents.map((c) => organisationKey(c.organisation)));
+  const found = new Map<string, Set<FlagId>>(sorted.map((e) => [e.id, new Set()]));
+  const raise = (entry: LogEntry, flag: FlagId) => found.get(entry.id)!.add(flag);
+
+  const counts = new Map<string, number>();
+  /** True from the (limit + 1)-th entry of a group on one day, in time order. */
+  const beyond = (entry: LogEntry, key: string, limit: number) => {
+    if (!key) return false;
+    const group = `${entry.kind} ${dayOf(entry)} ${key}`;
+    const count = (counts.get(group) ?? 0) + 1;
+    counts.set(group, count);
+    return count > limit;
+  };
+
+  for (const entry of sorted) {
+    for (const event of entry.events) raise(entry, EVENT_FLAGS[event]);
+    if (entry.kind === 'thirdParty') raise(entry, 'thirdPartyContact');
+
+    const hour = hourOf(entry);
+    const organisation = organisationKey(entry.organisation);
+    const agreed = consented.has('') || (organisation !== '' && consented.has(organisation));
+    if (NIGHT_KINDS.has(entry.kind) && (hour >= NIGHT_STARTS || hour < NIGHT_ENDS) && !agreed) raise(entry, 'night');
+
+    if (entry.kind === 'answeredCall' && beyond(entry, answeredKey(entry), ANSWERED_CALLS_LIMIT)) raise(entry, 'answeredCallsOverLimit');
+    if (entry.kind === 'missedCall' && beyond(entry, phoneKey(entry.phone), MISSED_CALLS_LIMIT)) raise(entry, 'missedCallsOverLimit');
+  }
+
+  const byDay = new Map<string, Set<FlagId>>();
+  for (const entry of sorted) {
+    const day = byDay.get(dayOf(entry)) ?? new Set();
+    for (const flag of found.get(entry.id)!) day.add(flag);
+    byDay.set(dayOf(entry), day);
+  }
+  return {
+    entries: new Map([...found].map(([id, flags]) => [id, inOrder(flags)])),
+    days: new Map([...byDay].map(([day, flags]) => [day, inOrder(flags)])),
+  };
+}
+
+export type DayCount = { day: string; contacts: number; flagged: number };
+
+/**
+ * Contacts per local day, and how many of them raised a flag that points to a rule, for the
+ * chart. Practical warnings are left out of `flagged`: they are not breaches. Ascending by day;
+ * days without contacts are absent.
+ */
+export function dailyCounts(entries: readonly LogEntry[], report: FlagReport): DayCount[] {
+  const counts = new Map<string, DayCount>();
+  for (const entry of entries) {
+    const day = dayOf(entry);
+    const count = counts.get(day) ?? { day, contacts: 0, flagged: 0 };
+    count.contacts++;
+    if ((report.entries.get(entry.id) ?? []).some((flag) => !FLAG_RULES[flag].practical)) count.flagged++;
+    counts.set(day, count);
+  }
+  return [...counts.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}

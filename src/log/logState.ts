@@ -1,0 +1,134 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { byTime, newId, pickEntry, type Consent, type LogEntry } from './entry.ts';
+import { flagsFor, type FlagId, type FlagReport } from './flags.ts';
+import { DB_NAME, deleteConsent, deleteEntry, importEntries, listConsents, listEntries, openLog, putConsent, putEntry, type LogDb } from './store.ts';
+
+/**
+ * The contact log as the screens see it: read from IndexedDB once, re-read after every change,
+ * with its flags computed once per change for every screen that shows them.
+ */
+export type LogState =
+  | { status: 'loading' }
+  /** IndexedDB refused (storage switched off, some private modes): the log cannot be kept. */
+  | { status: 'unavailable' }
+  | { status: 'ready'; entries: LogEntry[]; consents: Consent[]; report: FlagReport; skipped: number };
+
+let state: LogState = { status: 'loading' };
+const listeners = new Set<() => void>();
+let connection: Promise<LogDb> | undefined;
+let loading: Promise<void> | undefined;
+
+function set(next: LogState) {
+  state = next;
+  listeners.forEach((notify) => notify());
+}
+
+const connect = () => (connection ??= openLog());
+
+/**
+ * Runs a step on the database. If the connection was closed under us (another tab upgraded the
+ * database, or deleted it), opens a fresh one and tries once more.
+ */
+async function withDb<T>(step: (db: LogDb) => Promise<T>): Promise<T> {
+  try {
+    return await step(await connect());
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+    connection = undefined;
+    return step(await connect());
+  }
+}
+
+async function refresh() {
+  try {
+    const [entries, consents] = await withDb((db) => Promise.all([listEntries(db), listConsents(db)]));
+    set({
+      status: 'ready',
+      entries: entries.items,
+      consents: consents.items,
+      report: flagsFor(entries.items, consents.items),
+      skipped: entries.skipped + consents.skipped,
+    });
+  } catch {
+    connection = undefined;
+    set({ status: 'unavailable' });
+  }
+}
+
+/** The log, loaded on first use. */
+export function useLog(): LogState {
+  useEffect(() => {
+    if (state.status === 'loading') void (loading ??= refresh());
+  }, []);
+  return useSyncExternalStore(
+    (notify) => (listeners.add(notify), () => listeners.delete(notify)),
+    () => state,
+    () => state,
+  );
+}
+
+type Lists = { entries: LogEntry[]; consents: Consent[] };
+
+/**
+ * Every change is written first. Once the database has taken it, the same change is made to what
+ * the screens show, rather than reading back a log of thousands of entries after each one; a
+ * change without `apply` (a restored backup) is read back whole.
+ */
+async function change(step: (db: LogDb) => Promise<unknown>, apply?: (lists: Lists) => Lists) {
+  await withDb(step);
+  if (!apply || state.status !== 'ready') return refresh();
+  const { entries, consents } = apply(state);
+  set({ ...state, entries, consents, report: flagsFor(entries, consents) });
+}
+
+export const saveEntry = (entry: LogEntry) =>
+  change(
+    (db) => putEntry(db, entry),
+    (lists) => ({ ...lists, entries: [...lists.entries.filter((e) => e.id !== entry.id), pickEntry(entry)].sort(byTime) }),
+  );
+export const removeEntry = (id: string) =>
+  change(
+    (db) => deleteEntry(db, id),
+    (lists) => ({ ...lists, entries: lists.entries.filter((e) => e.id !== id) }),
+  );
+export function addConsent(organisation: string) {
+  const consent = { id: newId(), organisation: organisation.trim() };
+  return change(
+    (db) => putConsent(db, consent),
+    (lists) => ({ ...lists, consents: [...lists.consents, consent] }),
+  );
+}
+export const removeConsent = (id: string) =>
+  change(
+    (db) => deleteConsent(db, id),
+    (lists) => ({ ...lists, consents: lists.consents.filter((c) => c.id !== id) }),
+  );
+export const restoreBackup = (data: Lists) => change((db) => importEntries(db, data));
+
+/** "Delete all my data": the whole database goes, not just its records. */
+export async function deleteLog(): Promise<void> {
+  const open = connection;
+  connection = undefined;
+  (await open?.catch(() => undefined))?.close();
+  if (typeof indexedDB !== 'undefined') {
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase(DB_NAME);
+      // Resolves either way: an error here means there was nothing this app could remove.
+      request.onsuccess = request.onerror = () => resolve();
+    });
+  }
+  set({ status: 'ready', entries: [], consents: [], report: flagsFor([], []), skipped: 0 });
+}
+
+/** How the triage checklist names the log's flags as facts: "log.night". */
+export const logFact = (flag: FlagId) => `log.${flag}`;
+
+/** The facts the log holds, for the triage checklist's conditions. */
+export function logFacts(report: FlagReport): Set<string> {
+  return new Set([...report.entries.values()].flat().map(logFact));
+}
+
+/** How many entries raised any of these facts: the log's evidence behind a checklist item. */
+export function entriesBehind(report: FlagReport, facts: readonly string[]): number {
+  return [...report.entries.values()].filter((flags) => flags.some((flag) => facts.includes(logFact(flag)))).length;
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { formatPercent, formatYuan } from './amount.ts';
+import type { Problem } from './formReading.ts';
+
+/**
+ * Beyond ±10,000% a year a rate says only "absurd" (a typo in a date, most often), and written out
+ * it would run to a hundred digits, so it is shown as beyond this.
+ */
+const RATE_SHOWN_UP_TO = 100;
+
+/** Money and rates the way people write them, in the language shown: ¥8,500.00 and 69.00%. */
+export function useMoneyFormat() {
+  const { t, i18n } = useTranslation('money');
+  const percent = (rate: number) => {
+    if (Math.abs(rate) < RATE_SHOWN_UP_TO) return formatPercent(rate, i18n.language);
+    return t(rate > 0 ? 'rateAbove' : 'rateBelow', { rate: formatPercent(Math.sign(rate) * RATE_SHOWN_UP_TO, i18n.language) });
+  };
+  return { yuan: (fen: number) => formatYuan(fen, i18n.language), percent };
+}
+
+/**
+ * A form's problems as messages that name their field, for the error summary (`summary`) and for
+ * the field itself (`errorFor`). Element ids are the form's prefix and the problem's field.
+ */
+export function useProblemMessages(problems: readonly Problem[], prefix: string) {
+  const { t } = useTranslation('money');
+  const summary = problems.map((problem) => ({
+    field: `${prefix}-${problem.field}`,
+    message: t(`errors.${problem.code}`, { field: t(`names.${problem.name}`, { n: problem.n }), max: problem.max }),
+  }));
+  return { summary, errorFor: (field: string) => summary.find((p) => p.field === `${prefix}-${field}`)?.message };
+}

@@ -1,0 +1,6 @@
+/** The tools beside the guided questions, each at its own address; the start page lists them and checklist items link to them. */
+export const TOOLS = { log: '/log', cost: '/tools/cost', plan: '/tools/plan', letters: '/letters' } as const;
+
+export type ToolId = keyof typeof TOOLS;
+
+export const isTool = (id: string): id is ToolId => id in TOOLS;

@@ -1,0 +1,186 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { addEntry, answerAll, expect, log, start, test, tt, ui } from './fixtures.ts';
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const flagTags = (page: Page) => page.locator('.log-entry .tag');
+
+test.beforeEach(async ({ page }) => {
+  // "Now" is fixed, so entries dated in November 2026 are in the past whatever the machine's clock says.
+  await page.clock.setFixedTime(new Date('2026-11-24T12:00:00'));
+  await page.goto('/log');
+  await expect(heading(page)).toHaveText(log.page.title);
+});
+
+test('a contact is added in three taps, and a call at 23:10 is flagged as night contact with its rule and kind', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-20T23:10:00'));
+  await page.reload();
+  // Tap 1: add. Tap 2: how. Tap 3: save. The time defaults to now.
+  await page.getByRole('link', { name: log.page.add }).click();
+  await page.getByRole('radio', { name: log.kinds.missedCall, exact: true }).check();
+  await expect(page.getByLabel(log.fields.at)).toHaveValue('2026-11-20T23:10');
+  await page.getByRole('button', { name: log.form.save }).click();
+
+  await expect(page.getByRole('status').filter({ hasText: log.page.saved })).toBeVisible();
+  const entry = page.locator('.log-entry').first();
+  await expect(entry).toContainText('23:10');
+  await expect(entry.locator('.tag')).toHaveText([log.flags.night.title]);
+  const night = page.locator('[data-flag="night"]');
+  await night.getByText(log.page.why).click();
+  await expect(night.locator('[data-cite="gbt45251"] .kind')).toHaveText(ui.kind.standard);
+  await expect(night.locator('[data-cite="bankAssocGuide"] .kind')).toHaveText(ui.kind.selfRegulation);
+  await expect(night.locator('.kind', { hasText: new RegExp(`^${ui.kind.law}$`) })).toHaveCount(0);
+
+  // It is kept: a reload reads it back from the phone's storage.
+  await page.reload();
+  await expect(page.locator('.log-entry')).toHaveCount(1);
+});
+
+test('21:59 is not night contact and 22:00 is; the fourth answered call from one organisation in a day is over the limit, the third not', async ({ page }) => {
+  await addEntry(page, { kind: 'answeredCall', at: '2026-11-18T21:59', organisation: '某某催收' });
+  await addEntry(page, { kind: 'answeredCall', at: '2026-11-18T22:00', organisation: '某某催收' });
+  await addEntry(page, { kind: 'answeredCall', at: '2026-11-18T12:00', organisation: '某某催收' });
+  await addEntry(page, { kind: 'answeredCall', at: '2026-11-18T12:30', organisation: '某某催收' });
+  const tagsAt = (time: string) => page.locator('.log-entry', { hasText: time }).locator('.tag');
+  // In time order: 12:00, 12:30, 21:59 (the third call), 22:00 (the fourth).
+  await expect(tagsAt('21:59')).toHaveCount(0);
+  await expect(tagsAt('22:00')).toHaveText([log.flags.night.title, log.flags.answeredCallsOverLimit.title]);
+  await expect(tagsAt('12:30')).toHaveCount(0);
+  await expect(page.locator('.chart-table tbody tr')).toHaveCount(1);
+  await expect(page.locator('.chart-table tbody td').first()).toHaveText('4');
+});
+
+test('a relative told about the debt shows in the log and, without retyping, on the triage checklist', async ({ page }) => {
+  await addEntry(page, { kind: 'thirdParty', at: '2026-11-19T10:00', organisation: '某某催收', events: ['toldOthers'] });
+  await expect(flagTags(page)).toHaveText([log.flags.disclosure.title, log.flags.thirdPartyContact.title]);
+
+  await start(page);
+  await answerAll(page, [
+    ['danger', 'no'], ['selfHarm', 'no'], ['caller', 'agency'], ['channels', ['calls']], ['named', 'yes'],
+    ['debtMatches', 'matches'], ['payRequests', ['none']], ['transferred', 'no'], ['conduct', ['none']],
+    ['lender', 'bankCard'], ['court', 'none'], ['canPay', 'part'], ['circumstances', ['none']], ['goal', 'complain'],
+  ]);
+  await page.getByRole('link', { name: ui.review.seeChecklist }).click();
+  await expect(heading(page)).toHaveText(tt.nodes.checklist.title);
+  const item = page.locator('[data-item="thirdParties"]');
+  await expect(item).toContainText(ui.checklist.fromLog_other.replace('{{count}}', '1'));
+  await page.locator('[data-item="keepALog"]').getByRole('link', { name: ui.checklist.openTool.replace('{{tool}}', ui.tools.log.name) }).click();
+  await expect(heading(page)).toHaveText(log.page.title);
+});
+
+test('a time in the future or in 1970 gets a clear message, and nothing typed is lost', async ({ page }) => {
+  await page.getByRole('link', { name: log.page.add }).click();
+  await page.getByRole('radio', { name: log.kinds.sms, exact: true }).check();
+  await page.getByLabel(log.fields.note).fill('他说明天来我家');
+  await page.getByLabel(log.fields.at).fill('2099-01-01T10:00');
+  await page.getByRole('button', { name: log.form.save }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText(log.errors.future);
+  await expect(page.getByLabel(log.fields.at)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel(log.fields.note)).toHaveValue('他说明天来我家');
+
+  await page.getByLabel(log.fields.at).fill('1970-01-01T08:00');
+  await page.getByRole('button', { name: log.form.save }).click();
+  await expect(page.getByRole('alert')).toContainText(log.errors.tooOld);
+  await summary.getByRole('link').click();
+  await expect(page.getByLabel(log.fields.at)).toBeFocused();
+
+  await page.getByLabel(log.fields.at).fill('2026-11-01T10:00');
+  await page.getByRole('button', { name: log.form.save }).click();
+  await expect(page.locator('.log-entry')).toContainText(log.kinds.sms);
+});
+
+test('whatever a note contains is shown as text, kept whole, and an entry can be changed and deleted', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => (dialogs++, dialog.dismiss()));
+  const markup = '<img src=x onerror=alert(1)> 😡 "引号", 逗号\n第二行';
+  const long = markup + '好'.repeat(10_000 - markup.length);
+  await addEntry(page, { kind: 'message', at: '2026-11-02T09:00', note: long });
+  await page.locator('.log-entry a').first().click();
+  await expect(heading(page)).toHaveText(log.form.editTitle);
+  await expect(page.getByLabel(log.fields.note)).toHaveValue(long);
+  await page.getByLabel(log.fields.organisation).fill('新名字');
+  await page.getByRole('button', { name: log.form.save }).click();
+  await expect(page.locator('.log-entry').first()).toContainText('新名字');
+
+  await page.getByRole('link', { name: log.page.timeline }).click();
+  await expect(page.locator('.timeline .note')).toHaveText(long);
+  await expect(page.locator('img')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+
+  await page.getByRole('link', { name: log.form.back }).click();
+  await page.locator('.log-entry a').first().click();
+  await page.getByRole('button', { name: log.form.delete }).click();
+  await page.getByRole('button', { name: log.form.confirmDelete }).click();
+  await expect(page.getByText(log.page.empty)).toBeVisible();
+});
+
+test('the timeline says who wrote it, prints to A4, copies as text and downloads as a CSV that spreadsheets read', async ({ page, context }, testInfo) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await addEntry(page, { kind: 'visit', at: '2026-11-03T21:30', organisation: '某某资产', events: ['refusedToLeave'], note: '=HYPERLINK("x")' });
+  await page.getByRole('link', { name: log.page.timeline }).click();
+  await expect(heading(page)).toHaveText(log.timeline.title);
+  await expect(page.locator('.statement')).toContainText('这份记录由我本人填写');
+
+  await page.getByRole('button', { name: log.timeline.copy }).click();
+  await expect(page.getByRole('status').filter({ hasText: log.timeline.copied })).toBeVisible();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain('这份记录由我本人填写');
+  expect(text).toContain('21:30');
+  expect(text).toContain(log.flags.homeEntry.title);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: log.timeline.csv }).click()]);
+  const csv = readFileSync(await download.path());
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM: Excel and WPS read the Chinese
+  const body = csv.toString('utf8');
+  expect(body).toContain('某某资产');
+  expect(body).toContain(`"'=HYPERLINK(""x"")"`); // a formula in a note stays text
+  expect(body).toContain('\r\n');
+
+  const pdfPath = testInfo.outputPath('timeline.pdf');
+  await page.pdf({ path: pdfPath, format: 'A4' });
+  const pdf = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(pdf).toContain('这份记录由我本人填写');
+  expect(pdf).toContain('某某资产');
+  for (const chrome of [log.timeline.print, log.timeline.csv, ui.data.deleteAll]) expect(pdf).not.toContain(chrome.replace(/\s+/g, ''));
+});
+
+test('an encrypted backup restores on a cleared phone; a wrong passphrase or a damaged file changes nothing', async ({ page }, testInfo) => {
+  await addEntry(page, { kind: 'answeredCall', at: '2026-11-04T10:00', organisation: '备份测试' });
+  await page.getByRole('link', { name: log.page.backup }).click();
+  const make = page.getByRole('region', { name: log.backup.makeHeading });
+  await make.getByLabel(log.backup.passphrase, { exact: true }).fill('correct horse');
+  await make.getByLabel(log.backup.repeat).fill('correct horse');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: log.backup.make }).click()]);
+  const backup = testInfo.outputPath('backup.json');
+  await download.saveAs(backup);
+  expect(readFileSync(backup, 'utf8')).not.toContain('备份测试'); // encrypted
+
+  // A new phone, as far as the app can tell: delete all my data.
+  await page.getByRole('link', { name: ui.data.deleteAll }).click();
+  await page.getByRole('button', { name: ui.data.deleteNow }).click();
+  await page.goto('/log/backup');
+  const restore = async (file: string, passphrase: string) => {
+    const region = page.getByRole('region', { name: log.backup.restoreHeading });
+    await region.getByLabel(log.backup.file).setInputFiles(file);
+    await region.getByLabel(log.backup.passphrase).fill(passphrase);
+    await page.getByRole('button', { name: log.backup.restore }).click();
+  };
+  await restore(backup, 'wrong horse');
+  await expect(page.getByRole('alert')).toContainText(log.backupErrors.wrongPassphraseOrDamaged);
+  const damaged = testInfo.outputPath('damaged.json');
+  const file = JSON.parse(readFileSync(backup, 'utf8'));
+  file.data = file.data.slice(0, -8) + 'AAAAAAA=';
+  writeFileSync(damaged, JSON.stringify(file));
+  await restore(damaged, 'correct horse');
+  await expect(page.getByRole('alert')).toContainText(log.backupErrors.wrongPassphraseOrDamaged);
+  await page.goto('/log');
+  await expect(page.getByText(log.page.empty)).toBeVisible();
+
+  await page.goto('/log/backup');
+  await restore(backup, 'correct horse');
+  await expect(page.getByRole('status').filter({ hasText: '已恢复 1 条记录' })).toBeVisible();
+  await page.goto('/log');
+  await expect(page.locator('.log-entry')).toContainText('备份测试');
+});

@@ -1,0 +1,198 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import i18next from 'i18next';
+import enLetters from '../../locales/en/letters.json' with { type: 'json' };
+import enLog from '../../locales/en/log.json' with { type: 'json' };
+import enTriage from '../../locales/en/triage.json' with { type: 'json' };
+import enUi from '../../locales/en/ui.json' with { type: 'json' };
+import zhLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
+import zhLog from '../../locales/zh-CN/log.json' with { type: 'json' };
+import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
+import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
+import { caseFrom, mostFrequent, type LetterCase } from '../../src/letters/case.ts';
+import { emptyDetails, loadDetails, saveDetails, type Details } from '../../src/letters/details.ts';
+import { DRAFT_KINDS, writeDraft, type Texts } from '../../src/letters/drafts.ts';
+import { routesFor } from '../../src/letters/routing.ts';
+import type { LogEntry } from '../../src/log/entry.ts';
+import { flagsFor } from '../../src/log/flags.ts';
+import { law } from '../../src/triage/law.ts';
+import { fullPath } from './fixtures.ts';
+
+const i18n = i18next.createInstance();
+await i18n.init({
+  resources: {
+    'zh-CN': { letters: zhLetters, log: zhLog, triage: zhTriage, ui: zhUi },
+    en: { letters: enLetters, log: enLog, triage: enTriage, ui: enUi },
+  },
+  lng: 'zh-CN',
+  interpolation: { escapeValue: false },
+});
+const textsIn = (language: string): Texts => ({
+  t: i18n.getFixedT(language, 'letters'),
+  ui: i18n.getFixedT(language, 'ui'),
+  tt: i18n.getFixedT(language, 'triage'),
+  log: i18n.getFixedT(language, 'log'),
+  language,
+});
+
+const entry = (id: string, at: string, more: Partial<LogEntry> = {}): LogEntry => ({
+  id,
+  kind: 'answeredCall',
+  at,
+  organisation: '某某资产管理公司',
+  lender: '某某银行',
+  phone: '010-12345678',
+  name: '',
+  events: [],
+  note: '',
+  ...more,
+});
+
+/** A bank credit card; three calls after 22:00 and a relative told about the debt. */
+const entries = [
+  entry('a', '2026-11-18T22:40'),
+  entry('b', '2026-11-19T23:05'),
+  entry('c', '2026-11-20T23:10'),
+  entry('d', '2026-11-21T10:00', { kind: 'thirdParty', events: ['toldOthers'], note: '打给了我母亲' }),
+];
+const details: Details = {
+  ...emptyDetails(),
+  yourName: '李明',
+  yourContact: '13800138000',
+  lenderName: '某某银行信用卡中心',
+  agencyName: '某某资产管理公司',
+  accountRef: '卡号尾号 1234',
+  perMonth: '800 元',
+  months: '36',
+  startDate: '2026年12月15日',
+  evidence: ['recordings', 'screenshots'],
+};
+const creditCardCase = (overrides: Partial<Details> = {}): LetterCase =>
+  caseFrom({ details: { ...details, ...overrides }, answers: { ...fullPath, conduct: ['none'] }, entries, report: flagsFor(entries, []), today: '2026-11-24' });
+
+describe('routing', () => {
+  it('sends a bank credit card complaint to the bank first, then 12378, and nuisance calls also to 12321', () => {
+    expect(routesFor('bankCard', creditCardCase().concerns).map((r) => r.channel)).toEqual(['lender', 'nfra12378', 'report12321']);
+  });
+
+  it('puts 110 first when there are threats, and routes each kind of lender to its own regulator', () => {
+    expect(routesFor('smallLoan', new Set(['police'])).map((r) => r.channel)).toEqual(['police110', 'lender', 'localFinance']);
+    expect(routesFor('platform', new Set()).map((r) => r.channel)).toEqual(['lender', 'nifaReport']);
+    expect(routesFor('consumerFinance', new Set()).map((r) => r.channel)).toEqual(['lender', 'nfra12378']);
+    expect(routesFor('private', new Set(['nuisance'])).map((r) => r.channel)).toEqual(['report12321']);
+    expect(routesFor(undefined, new Set()).map((r) => r.channel)).toEqual([]);
+  });
+
+  it('reads the concerns from the answers and from the log', () => {
+    expect([...creditCardCase().concerns].sort()).toEqual(['nuisance', 'thirdParty']);
+    const threatened = caseFrom({ details, answers: { ...fullPath, conduct: ['threats'] }, entries: [], today: '2026-11-24' });
+    expect(threatened.concerns.has('police')).toBe(true);
+  });
+});
+
+describe('drafts', () => {
+  it.each(DRAFT_KINDS.flatMap((kind) => ['zh-CN', 'en'].map((language) => [kind, language] as const)))('%s (%s): no placeholder survives, every citation resolves', (kind, language) => {
+    const draft = writeDraft(kind, creditCardCase(), textsIn(language), 'nfra12378');
+    expect(draft.text).not.toMatch(/\{\{?|\}\}?/);
+    expect(draft.text, 'a key with no text').not.toMatch(/\b(drafts|common|fields|evidence|flags|kinds|channels|rules|citations|kind)\.[a-zA-Z]/);
+    expect(draft.missing).toEqual([]);
+    for (const id of draft.cites) expect(law.citations, id).toHaveProperty(id);
+    expect(draft.text.trim().length).toBeGreaterThan(50);
+  });
+
+  it('writes the complaint from the log: each contact with its date, the totals, the rules with their kind', () => {
+    const { text, cites } = writeDraft('complaint', creditCardCase(), textsIn('zh-CN'), 'nfra12378');
+    expect(text).toContain('致：12378 国家金融监督管理总局热线');
+    expect(text).toContain('2026年11月18日 22:40，接通的电话，某某资产管理公司 010-12345678：夜间联系（22:00–次日 8:00）');
+    expect(text).toContain('2026年11月21日 10:00，找了亲友、同事或联系人');
+    expect(text).toContain('夜间联系（22:00–次日 8:00） 3 次');
+    expect(text).toContain('国家标准（推荐性）');
+    expect(text).toContain('行业自律规范');
+    expect(text).toContain('通话录音、短信和聊天截图、逐次的催收记录（附后）');
+    expect(text).toContain('李明');
+    expect(text).toContain('《商业银行信用卡业务监督管理办法》（原银监会令 2011 年第 2 号）第68条（规章或规范性文件）');
+    expect(cites).toEqual(expect.arrayContaining(['gbt45251', 'bankAssocGuide', 'civilCode1033', 'pipl10', 'creditCardRules68']));
+  });
+
+  it('describes Article 70 as what the bank may agree to, never a right, and only for credit cards', () => {
+    const card = writeDraft('negotiate', creditCardCase(), textsIn('zh-CN'));
+    expect(card.text).toContain('银行可以与持卡人平等协商');
+    expect(card.text).toContain('这需要贵行同意');
+    expect(card.text).toContain('每月还款800 元，分36个月还清');
+    expect(card.cites).toContain('creditCardRules70');
+    const loan = writeDraft('negotiate', creditCardCase({ lenderType: 'consumerFinance' }), textsIn('zh-CN'));
+    expect(loan.text).not.toContain('第70条');
+  });
+
+  it('asks for the transfer notice only when the debt was said to be transferred', () => {
+    expect(writeDraft('basis', creditCardCase(), textsIn('zh-CN')).text).not.toContain('第546条');
+    const sold = caseFrom({ details, answers: { ...fullPath, transferred: 'yes' }, entries: [], today: '2026-11-24' });
+    const draft = writeDraft('basis', sold, textsIn('zh-CN'));
+    expect(draft.text).toContain('第546条');
+    expect(draft.cites).toContain('civilCode546');
+  });
+
+  it('shows a visible prompt for anything missing, and says which fields', () => {
+    const draft = writeDraft('negotiate', creditCardCase({ yourName: '', perMonth: ' ' }), textsIn('zh-CN'));
+    expect(draft.text).toContain('【请填写：你的姓名】');
+    expect(draft.text).toContain('【请填写：每月能还多少】');
+    expect(draft.missing.sort()).toEqual(['perMonth', 'yourName']);
+    expect(draft.text).not.toMatch(/\{\{/);
+  });
+
+  it('keeps whatever the user typed intact: markup, emoji, a long text', () => {
+    const reasons = '<img src=x onerror=alert(1)> 生病住院 😷 ' + '长'.repeat(10_000);
+    const draft = writeDraft('negotiate', creditCardCase({ reasons }), textsIn('zh-CN'));
+    expect(draft.text).toContain(reasons);
+  });
+
+  it('without a log, a complaint uses the answers and asks for dates', () => {
+    const noLog = caseFrom({ details, answers: { ...fullPath, conduct: ['nightCalls', 'toldOthers'] }, entries: [], today: '2026-11-24' });
+    const draft = writeDraft('complaint', noLog, textsIn('zh-CN'));
+    expect(draft.text).toContain(zhTriage.nodes.conduct.answers.nightCalls);
+    expect(draft.text).toContain('【请填写：每次发生的日期');
+  });
+});
+
+const mythsTool = join(import.meta.dirname, '../../../shared/tools/myths.py');
+
+describe.runIf(existsSync(mythsTool))('legal myths (legal-cn §F)', () => {
+  it('appear in no generated draft, in either language', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duice-drafts-'));
+    for (const language of ['zh-CN', 'en']) {
+      for (const kind of DRAFT_KINDS) writeFileSync(join(dir, `${kind}-${language}.md`), writeDraft(kind, creditCardCase(), textsIn(language), 'nfra12378').text);
+    }
+    expect(() => execFileSync('python3', [mythsTool, dir], { encoding: 'utf8' })).not.toThrow();
+  });
+});
+
+describe('letter details', () => {
+  it('are saved and read back, and unreadable saved details are discarded with a notice', () => {
+    saveDetails(localStorage, details);
+    expect(loadDetails(localStorage)).toEqual({ details, discarded: false });
+    localStorage.setItem('duice:letters', '{"format":1,"details":{"yourName":3}}');
+    expect(loadDetails(localStorage)).toEqual({ details: emptyDetails(), discarded: true });
+    expect(localStorage.getItem('duice:letters')).toBeNull();
+  });
+
+  it('prefill the agency with the organisation the log names most', () => {
+    expect(mostFrequent(entries, 'organisation')).toBe('某某资产管理公司');
+    expect(mostFrequent([], 'organisation')).toBe('');
+  });
+});
+
+describe('the letters screens', () => {
+  it('look up only keys the letters copy has', () => {
+    const flat = (tree: unknown, prefix = ''): string[] =>
+      typeof tree === 'object' && tree !== null ? Object.entries(tree).flatMap(([k, v]) => flat(v, prefix ? `${prefix}.${k}` : k)) : [prefix];
+    const keys = new Set(flat(zhLetters));
+    const dir = join(import.meta.dirname, '../../src/letters');
+    const used = readdirSync(dir)
+      .filter((f) => f.endsWith('.tsx'))
+      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/\bt\('([\w.]+)'/g)].map((m) => m[1]));
+    expect(used.length).toBeGreaterThan(20);
+    expect(used.filter((key) => !keys.has(key))).toEqual([]);
+  });
+});

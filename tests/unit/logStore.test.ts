@@ -1,0 +1,199 @@
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import type { Consent, LogEntry } from '../../src/log/entry.ts';
+import {
+  clearLog,
+  DB_NAME,
+  deleteConsent,
+  deleteEntry,
+  importEntries,
+  listConsents,
+  listEntries,
+  MIGRATIONS,
+  openLog,
+  putConsent,
+  putEntry,
+  type LogDb,
+} from '../../src/log/store.ts';
+
+const entry = (id: string, at: string, changes: Partial<LogEntry> = {}): LogEntry => ({
+  id,
+  kind: 'answeredCall',
+  at,
+  organisation: 'ABC催收',
+  lender: '某银行',
+  phone: '13800138000',
+  name: '',
+  events: [],
+  note: '',
+  ...changes,
+});
+
+const open: LogDb[] = [];
+async function openTracked(...args: Parameters<typeof openLog>) {
+  const db = await openLog(...args);
+  open.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of open.splice(0)) db.close();
+  await deleteDB(DB_NAME);
+});
+
+/** Creates the version-1 layout with the raw IndexedDB API, the way a phone on an old release has it. */
+function createVersion1(records: { entries: unknown[]; consents: unknown[] }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      const entries = db.createObjectStore('entries', { keyPath: 'id' });
+      const consents = db.createObjectStore('consents', { keyPath: 'id' });
+      records.entries.forEach((r) => entries.put(r));
+      records.consents.forEach((r) => consents.put(r));
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
+describe('entries', () => {
+  it('adds, lists in time order, edits and deletes', async () => {
+    const db = await openTracked();
+    await putEntry(db, entry('b', '2026-11-23T10:00'));
+    await putEntry(db, entry('a', '2026-11-23T09:00'));
+    await putEntry(db, entry('c', '2026-11-23T09:00'));
+    expect((await listEntries(db)).items.map((e) => e.id)).toEqual(['a', 'c', 'b']);
+
+    await putEntry(db, entry('b', '2026-11-23T10:00', { note: 'edited', events: ['threatened'] }));
+    expect((await listEntries(db)).items.find((e) => e.id === 'b')).toEqual(entry('b', '2026-11-23T10:00', { note: 'edited', events: ['threatened'] }));
+
+    await deleteEntry(db, 'a');
+    expect(await listEntries(db)).toEqual({ items: [entry('c', '2026-11-23T09:00'), entry('b', '2026-11-23T10:00', { note: 'edited', events: ['threatened'] })], skipped: 0 });
+  });
+
+  it('survives closing and reopening (a reload)', async () => {
+    const first = await openTracked();
+    await putEntry(first, entry('a', '2026-11-23T09:00', { note: '<img src=x onerror=alert(1)>' }));
+    first.close();
+    const again = await openTracked();
+    expect((await listEntries(again)).items).toEqual([entry('a', '2026-11-23T09:00', { note: '<img src=x onerror=alert(1)>' })]);
+  });
+
+  it('skips and counts records of the wrong shape, and leaves them stored', async () => {
+    const db = await openTracked();
+    await putEntry(db, entry('good', '2026-11-23T09:00'));
+    const bad = [{ id: 'x', kind: 'fax' }, { ...entry('y', '2026-02-30T10:00') }, { ...entry('z', '2026-11-23T09:00'), events: 'threatened' }];
+    for (const record of bad) await db.put('entries', record as unknown as LogEntry);
+    await db.put('consents', { id: 'c', organisation: 5 } as unknown as Consent);
+
+    expect(await listEntries(db)).toEqual({ items: [entry('good', '2026-11-23T09:00')], skipped: 3 });
+    expect(await listConsents(db)).toEqual({ items: [], skipped: 1 });
+    expect(await db.count('entries')).toBe(4);
+  });
+
+  it('stores only the fields the log knows', async () => {
+    const db = await openTracked();
+    await putEntry(db, { ...entry('a', '2026-11-23T09:00'), extra: 'x' } as LogEntry);
+    expect(await db.get('entries', 'a')).toEqual(entry('a', '2026-11-23T09:00'));
+  });
+});
+
+describe('consents', () => {
+  it('adds, lists and deletes', async () => {
+    const db = await openTracked();
+    await putConsent(db, { id: 'all', organisation: '' });
+    await putConsent(db, { id: 'abc', organisation: 'ABC催收' });
+    expect((await listConsents(db)).items).toEqual([
+      { id: 'abc', organisation: 'ABC催收' },
+      { id: 'all', organisation: '' },
+    ]);
+    await deleteConsent(db, 'all');
+    expect(await listConsents(db)).toEqual({ items: [{ id: 'abc', organisation: 'ABC催收' }], skipped: 0 });
+  });
+});
+
+describe('delete all my data', () => {
+  it('empties entries and consents', async () => {
+    const db = await openTracked();
+    await putEntry(db, entry('a', '2026-11-23T09:00'));
+    await putConsent(db, { id: 'all', organisation: '' });
+    await clearLog(db);
+    expect([await listEntries(db), await listConsents(db)]).toEqual([
+      { items: [], skipped: 0 },
+      { items: [], skipped: 0 },
+    ]);
+  });
+});
+
+describe('import', () => {
+  it('adds a backup to the log, replacing entries with the same id and keeping the rest', async () => {
+    const db = await openTracked();
+    await putEntry(db, entry('mine', '2026-11-20T09:00'));
+    await putEntry(db, entry('shared', '2026-11-21T09:00', { note: 'old' }));
+    const backup = { entries: [entry('shared', '2026-11-21T09:00', { note: 'new' }), entry('theirs', '2026-11-22T09:00')], consents: [{ id: 'all', organisation: '' }] };
+
+    await importEntries(db, backup);
+    await importEntries(db, backup);
+    expect((await listEntries(db)).items.map((e) => [e.id, e.note])).toEqual([
+      ['mine', ''],
+      ['shared', 'new'],
+      ['theirs', ''],
+    ]);
+    expect((await listConsents(db)).items).toEqual([{ id: 'all', organisation: '' }]);
+  });
+
+  it('changes nothing when one record cannot be stored', async () => {
+    const db = await openTracked();
+    await putEntry(db, entry('mine', '2026-11-20T09:00'));
+    const unstorable = entry('bad', '2026-11-22T09:00', { note: (() => 'a function cannot be stored') as unknown as string });
+    const backup = { entries: [entry('one', '2026-11-21T09:00'), entry('two', '2026-11-21T10:00'), unstorable], consents: [{ id: 'all', organisation: '' }] };
+
+    await expect(importEntries(db, backup)).rejects.toThrow();
+    expect((await listEntries(db)).items.map((e) => e.id)).toEqual(['mine']);
+    expect((await listConsents(db)).items).toEqual([]);
+  });
+
+  it('changes nothing when a consent cannot be stored, after every entry was written', async () => {
+    const db = await openTracked();
+    const backup = { entries: [entry('one', '2026-11-21T09:00')], consents: [{ id: '', organisation: '' }, { id: undefined as unknown as string, organisation: '' }] };
+    await expect(importEntries(db, backup)).rejects.toThrow();
+    expect((await listEntries(db)).items).toEqual([]);
+  });
+});
+
+describe('schema versions', () => {
+  it('creates a new database at the current version', async () => {
+    const db = await openTracked();
+    expect(db.version).toBe(MIGRATIONS.length);
+    expect([...db.objectStoreNames].sort()).toEqual(['consents', 'entries']);
+  });
+
+  it('opens a version-1 database made by hand and keeps its data', async () => {
+    await createVersion1({ entries: [entry('a', '2026-11-23T09:00')], consents: [{ id: 'all', organisation: '' }] });
+    const db = await openTracked();
+    expect((await listEntries(db)).items).toEqual([entry('a', '2026-11-23T09:00')]);
+    expect((await listConsents(db)).items).toEqual([{ id: 'all', organisation: '' }]);
+  });
+
+  it('runs a later step on a version-1 database, keeping its data (a future v2 is one more step)', async () => {
+    await createVersion1({ entries: [entry('a', '2026-11-23T09:00'), { id: 'broken' }], consents: [] });
+    const byDay: (typeof MIGRATIONS)[number] = (_db, tx) => tx.objectStore('entries').createIndex('at' as never, 'at');
+    const db = await openTracked([...MIGRATIONS, byDay]);
+
+    expect(db.version).toBe(MIGRATIONS.length + 1);
+    expect([...db.transaction('entries').store.indexNames]).toEqual(['at']);
+    expect(await listEntries(db)).toEqual({ items: [entry('a', '2026-11-23T09:00')], skipped: 1 });
+  });
+
+  it('lets a newer version in another tab upgrade instead of blocking it', async () => {
+    const old = await openTracked();
+    await putEntry(old, entry('a', '2026-11-23T09:00'));
+    const newer = await openTracked([...MIGRATIONS, () => {}]);
+    expect(newer.version).toBe(MIGRATIONS.length + 1);
+    expect((await listEntries(newer)).items.map((e) => e.id)).toEqual(['a']);
+  });
+});

@@ -1,0 +1,196 @@
+import { checkCost, costFacts, costForm, needsLpr, readCost, type CostDraft, type SavedCost } from '../../src/money/costCheck.ts';
+import { emptyDebt, planFacts, planForm, readPlan, savedPlan, type DebtDraft, type PlanDraft, type SavedPlan } from '../../src/money/planStore.ts';
+import { loadForm, saveForm } from '../../src/money/savedForm.ts';
+
+const costDraft = (change: Partial<CostDraft> = {}): CostDraft => ({
+  ...costForm.empty().draft,
+  lender: 'private',
+  contract: '10,000',
+  received: '8500',
+  date: '2025-06-15',
+  schedule: 'regular',
+  count: '12',
+  amount: '1000',
+  ...change,
+});
+
+const checked = (draft: CostDraft) => {
+  const read = readCost(draft);
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  const result = checkCost(read.value);
+  if (!result.ok) throw new Error(result.error);
+  return result;
+};
+
+const problems = (draft: CostDraft) => {
+  const read = readCost(draft);
+  return read.ok ? [] : read.problems.map((p) => [p.field, p.code]);
+};
+
+describe('the true-cost check', () => {
+  it('finds 69.00% nominal and 95.60% effective, against 4 × 3.00% for a private lender in June 2025', () => {
+    const result = checked(costDraft());
+    expect(result.nominalAnnual).toBeCloseTo(0.69, 4);
+    expect(result.effectiveAnnual).toBeCloseTo(0.956, 4);
+    expect(result.deducted).toBe(150_000);
+    expect(result.comparison).toEqual({ rule: 'fourTimesLpr', lpr: 0.03, announced: '2025-05-20', cap: 0.12, above: true });
+    expect(result.table.rows.map((r) => r.kind)).toEqual(['principal', 'deduction', ...Array(12).fill('repayment')]);
+    expect(result.table.rows[2].date).toBe('2025-07-15');
+  });
+
+  it('asks for the LPR after the last confirmed month, and compares with the one entered', () => {
+    expect(needsLpr({ lender: 'private', date: '2026-05-15' })).toBe(true);
+    expect(needsLpr({ lender: 'bankCard', date: '2026-05-15' })).toBe(false);
+    expect(needsLpr({ lender: 'private', date: '2026-03-31' })).toBe(false);
+    expect(checked(costDraft({ date: '2026-05-15' })).comparison).toEqual({ rule: 'fourTimesLpr', missing: 'notVerified' });
+    expect(checked(costDraft({ date: '2026-05-15', lpr: '３' })).comparison).toEqual({ rule: 'fourTimesLpr', lpr: 0.03, cap: 0.12, above: true });
+    expect(problems(costDraft({ date: '2026-05-15', lpr: '12' }))).toEqual([['lpr', 'implausibleLpr']]);
+    // An LPR typed for a date the table covers is not used.
+    expect(checked(costDraft({ lpr: '4' })).comparison).toMatchObject({ lpr: 0.03 });
+  });
+
+  it('says a licensed lender has no LPR cap, and a platform depends on who lent', () => {
+    expect(checked(costDraft({ lender: 'smallLoan' })).comparison).toEqual({ rule: 'noLprCap' });
+    expect(checked(costDraft({ lender: 'platform' })).comparison).toEqual({ rule: 'dependsOnLender', privateCap: { lpr: 0.03, announced: '2025-05-20', cap: 0.12 } });
+    expect(checked(costDraft({ lender: 'private', date: '2019-08-01' })).comparison).toEqual({ rule: 'fourTimesLpr', missing: 'beforeTable' });
+  });
+
+  it('reports every problem with its field, and nothing else', () => {
+    expect(problems({ ...costForm.empty().draft })).toEqual([
+      ['lender', 'choice.empty'],
+      ['contract', 'amount.empty'],
+      ['received', 'amount.empty'],
+      ['date', 'date.empty'],
+      ['schedule', 'choice.empty'],
+    ]);
+    expect(problems(costDraft({ contract: '3万', received: 'abc', count: '１２３', amount: '-5' }))).toEqual([
+      ['received', 'amount.notANumber'],
+      ['amount', 'amount.negative'],
+    ]);
+    expect(problems(costDraft({ received: '10001', count: '0', firstDue: '2025-06-15' }))).toEqual([
+      ['received', 'receivedMoreThanContract'],
+      ['count', 'count.zero'],
+      ['firstDue', 'firstDueNotAfterLoan'],
+    ]);
+  });
+
+  it('reads a list of payments, skipping empty rows, and the fees', () => {
+    const draft = costDraft({
+      schedule: 'dated',
+      payments: [
+        { id: '1', date: '2025-07-15', amount: '6000' },
+        { id: '2', date: '', amount: '' },
+        { id: '3', date: '2026-06-15', amount: '6,000' },
+      ],
+      fees: [
+        { id: '1', kind: 'membership', amount: '199', when: 'atStart' },
+        { id: '2', amount: '' },
+      ],
+    });
+    const result = checked(draft);
+    expect(result.table.fees).toBe(19_900);
+    expect(result.table.repaid).toBe(1_200_000);
+    expect(problems({ ...draft, payments: [{ id: '1', date: '2025-06-01', amount: '1' }], fees: [{ id: '4', amount: '5' }] })).toEqual([
+      ['payment-1-date', 'paymentNotAfterLoan'],
+      ['fee-4-kind', 'choice.empty'],
+      ['fee-4-when', 'choice.empty'],
+    ]);
+    expect(problems({ ...draft, payments: [{ id: '7', date: '', amount: '' }] })).toEqual([['payment-7-date', 'noPayments']]);
+  });
+
+  it('tells the checklist about a rate above the cap and money kept back, once the check was asked for', () => {
+    const saved = (draft: CostDraft, shown = true): SavedCost => ({ draft, shown });
+    expect([...costFacts(saved(costDraft()))].sort()).toEqual(['aboveLprCap', 'deducted']);
+    expect([...costFacts(saved(costDraft({ lender: 'bankCard', received: '10000' })))]).toEqual([]);
+    expect([...costFacts(saved(costDraft(), false))]).toEqual([]);
+    expect([...costFacts(saved(costDraft({ amount: 'abc' })))]).toEqual([]);
+    expect([...costFacts(null)]).toEqual([]);
+  });
+});
+
+const debt = (id: string, change: Partial<DebtDraft>): DebtDraft => ({ ...emptyDebt(id), court: 'none', ...change });
+const threeDebts: PlanDraft = {
+  income: '8,000',
+  essentials: '4000元',
+  borrowingToRepay: false,
+  debts: [
+    debt('1', { lender: '小贷', type: 'smallLoan', outstanding: '8000', monthlyDue: '1000', daysOverdue: '60' }),
+    debt('2', { lender: '信用卡', type: 'bankCard', outstanding: '6万', monthlyDue: '3000', daysOverdue: '90天' }),
+    debt('3', { lender: '消费金融', type: 'consumerFinance', outstanding: '20000', monthlyDue: '2000', daysOverdue: '30', court: 'paymentOrder' }),
+  ],
+};
+
+describe('the repayment plan form', () => {
+  it('puts the payment order first, then the credit card, then the small loan', () => {
+    const made = savedPlan({ draft: threeDebts, shown: true })!;
+    expect(made.plan.debts.map((d) => [d.id, d.reason, d.proposalPerMonth, d.months])).toEqual([
+      ['3', 'courtDeadline', 200_000, 10],
+      ['2', 'creditCard', 176_400, 35],
+      ['1', 'other', 23_500, 35],
+    ]);
+    expect(made.plan.affordable).toBe(400_000);
+    expect(made.plan.flags).toEqual(['shortfall']);
+  });
+
+  it('plans "I don\'t know" as a lawsuit, and takes an empty instalment or days overdue as none', () => {
+    const read = readPlan({ ...threeDebts, debts: [debt('1', { type: 'platform', outstanding: '500', court: 'dontKnow' })] });
+    expect(read.ok && read.value.debts[0]).toEqual({ id: '1', lender: '', type: 'platform', outstanding: 50_000, monthlyDue: 0, daysOverdue: 0, court: 'lawsuit' });
+  });
+
+  it('reports bad input per field and keeps zero where it means something', () => {
+    const read = readPlan({
+      income: 'abc',
+      essentials: '-5',
+      borrowingToRepay: false,
+      debts: [debt('4', { outstanding: '3万', daysOverdue: '１２３', type: undefined, court: undefined, lender: 'x'.repeat(61) })],
+    });
+    expect(read.ok ? [] : read.problems.map((p) => [p.field, p.code])).toEqual([
+      ['income', 'amount.notANumber'],
+      ['essentials', 'amount.negative'],
+      ['debt-4-lender', 'text.tooLong'],
+      ['debt-4-type', 'choice.empty'],
+      ['debt-4-court', 'choice.empty'],
+    ]);
+    const zeros = readPlan({ ...threeDebts, income: '0', debts: [debt('1', { type: 'bankLoan', outstanding: '1', daysOverdue: '0' })] });
+    expect(zeros.ok && [zeros.value.income, zeros.value.debts[0].daysOverdue]).toEqual([0, 0]);
+  });
+
+  it('tells the checklist what a made plan found, and nothing about an unmade or unreadable one', () => {
+    const facts = (saved: SavedPlan) => [...planFacts(saved)].sort();
+    expect(facts({ draft: threeDebts, shown: true })).toEqual(['courtDebt', 'creditCardDebt', 'largeCreditCardDebt', 'planMade', 'shortfall']);
+    expect(facts({ draft: { ...threeDebts, income: '1000', borrowingToRepay: true, debts: [debt('1', { type: 'bankCard', outstanding: '49999', court: 'dontKnow' })] }, shown: true })).toEqual([
+      'borrowingToRepay',
+      'courtUnknown',
+      'creditCardDebt',
+      'nothingAffordable',
+      'planMade',
+      'shortfall',
+    ]);
+    expect(facts({ draft: threeDebts, shown: false })).toEqual([]);
+    expect(facts({ draft: { ...threeDebts, income: 'abc' }, shown: true })).toEqual([]);
+    expect([...planFacts(null)]).toEqual([]);
+  });
+});
+
+describe('saved forms', () => {
+  it('round-trip under the duice: prefix', () => {
+    const saved: SavedPlan = { draft: threeDebts, shown: true };
+    saveForm(localStorage, planForm, saved);
+    expect(planForm.key.startsWith('duice:')).toBe(true);
+    expect(loadForm(localStorage, planForm)).toEqual({ value: saved, discarded: false });
+    expect(loadForm(localStorage, costForm)).toEqual({ value: null, discarded: false });
+  });
+
+  it.each([
+    ['not JSON', '{'],
+    ['another format', JSON.stringify({ format: 0, value: { draft: threeDebts, shown: true } })],
+    ['a wrong shape', JSON.stringify({ format: 1, value: { draft: { ...threeDebts, debts: 'many' }, shown: true } })],
+    ['an unknown lender type', JSON.stringify({ format: 1, value: { draft: { ...threeDebts, debts: [debt('1', { type: 'loanShark' as never })] }, shown: true } })],
+    ['a row id that could break an element id', JSON.stringify({ format: 1, value: { draft: { ...threeDebts, debts: [debt('a b', {})] }, shown: true } })],
+    ['an extra property', JSON.stringify({ format: 1, value: { draft: threeDebts, shown: true, extra: 1 } })],
+  ])('discard %s, and say so', (_, raw) => {
+    localStorage.setItem(planForm.key, raw);
+    expect(loadForm(localStorage, planForm)).toEqual({ value: null, discarded: true });
+    expect(localStorage.getItem(planForm.key)).toBeNull();
+  });
+});
