@@ -41,7 +41,9 @@ function NotFound() {
   const { t } = useTranslation();
   return (
     <Page heading={t('notFound.title')} focusKey="notFound">
-      <Link to="/">{t('notFound.home')}</Link>
+      <Link className="button" to="/">
+        {t('notFound.home')}
+      </Link>
     </Page>
   );
 }
