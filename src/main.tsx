@@ -40,7 +40,9 @@ void initI18n(language).then(() => {
 });
 
 window.addEventListener('load', () => {
-  for (const load of Object.values(laterScreens)) void load();
+  // Fetched ahead only: if it fails (the page is left while it loads, which Firefox reports as an
+  // uncaught error, or the connection drops), the screen is fetched again when it is opened.
+  for (const load of Object.values(laterScreens)) load().catch(() => {});
   // Offline support: precaches the app (see vite.config.ts). Only in a build; the dev server has no worker.
   if (import.meta.env.PROD && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js');
 });
