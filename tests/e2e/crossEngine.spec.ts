@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
 import { expect, test, type Driver } from './engines.ts';
-import { journeys, pages, type Step } from './journeys.ts';
+import { journeys, type Step } from './journeys.ts';
+import { everyScreen, seed, seedLog, type Screen } from './screens.ts';
 
 const tt = zhTriage;
 const ui = zhUi;
@@ -117,11 +118,26 @@ for (const journey of journeys) {
   });
 }
 
-for (const page of pages) {
-  test(`${page.path} opens with its heading, no sideways scroll and 44 px tap targets`, async ({ driver }) => {
-    const name = `page${page.path === '/' ? '-start' : page.path.replaceAll('/', '-')}`;
-    const loadConsole = driver.loadConsole?.(page.path); // alongside, it takes a while
-    for (const step of [{ open: page.path }, { heading: page.heading }, { path: page.path }, { noSidewaysScroll: true }, { tapTargets: true }, { screenshot: true }] as Step[])
+/** Puts the screen's answers, saved forms and log entries where the app keeps them, as accessibility.spec.ts does. */
+async function prepare(driver: Driver, screen: Screen) {
+  const { key, value } = seed(screen.answers);
+  await driver.open('/data');
+  await driver.evaluate(inPage((all: Record<string, string>) => Object.entries(all).forEach(([k, v]) => localStorage.setItem(k, v)), { [key]: value, 'duice:lang': 'zh-CN', ...screen.storage }));
+  if (screen.log) {
+    // Once the log shows its last section, the app has created its database; the entries go into that.
+    await driver.open('/log');
+    await poll(() => driver.evaluate(`document.querySelector('#consent-heading') !== null`), 'the log has loaded').toBe(true);
+    await driver.evaluate(inPage(seedLog));
+  }
+}
+
+// The pages outside the triage (screens.ts: every one with a heading), each with the data that shows all of it.
+for (const screen of everyScreen().filter((s) => s.heading)) {
+  test(`${screen.name} (${screen.path}) opens with its heading, no sideways scroll and 44 px tap targets`, async ({ driver }) => {
+    const name = `page-${screen.name.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}`;
+    const loadConsole = driver.loadConsole?.(screen.path); // alongside, it takes a while
+    await prepare(driver, screen);
+    for (const step of [{ open: screen.path }, { heading: screen.heading! }, { path: screen.path }, { noSidewaysScroll: true }, { tapTargets: true }, { screenshot: true }] as Step[])
       await run(driver, step, name);
     if (loadConsole) expect(await loadConsole, 'console errors while the page loads').toEqual([]);
   });

@@ -196,12 +196,3 @@ export const journeys: Journey[] = [
     ],
   },
 ];
-
-/**
- * Pages outside the triage, each checked in every engine: it opens, shows its heading, does not
- * scroll sideways, has tap targets of 44 px, and is saved as a screenshot. A new tool page is one line here.
- */
-export const pages: { path: string; heading: string }[] = [
-  { path: '/', heading: ui.start.title },
-  { path: '/data', heading: ui.data.title },
-];

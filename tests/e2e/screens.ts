@@ -1,3 +1,7 @@
+import zhLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
+import zhLog from '../../locales/zh-CN/log.json' with { type: 'json' };
+import zhMoney from '../../locales/zh-CN/money.json' with { type: 'json' };
+import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
 import { nodeOf } from '../../src/flow/machine.ts';
 import { costForm, type CostDraft } from '../../src/money/costCheck.ts';
 import { planForm, type PlanDraft } from '../../src/money/planStore.ts';
@@ -9,9 +13,11 @@ import { shortestPaths } from '../support/paths.ts';
 
 /**
  * `storage`: more items to put in localStorage first, such as a tool's saved form;
- * `log`: the contact log holds a few flagged entries (see seedLog).
+ * `log`: the contact log holds a few flagged entries (see seedLog);
+ * `heading`: for a page outside the triage, its heading in Simplified Chinese. These pages also get
+ * a smoke check in every engine (crossEngine.spec.ts), so a new tool page is one line here.
  */
-export type Screen = { name: string; path: string; answers: Answers; storage?: Record<string, string>; log?: boolean };
+export type Screen = { name: string; path: string; answers: Answers; storage?: Record<string, string>; log?: boolean; heading?: string };
 
 /** A tool's form as the app saves it. */
 const savedForm = <T,>(form: SavedForm<T>, value: T) => ({ [form.key]: JSON.stringify({ format: form.format, value }) });
@@ -55,19 +61,20 @@ const threeDebts: PlanDraft = {
  */
 export function everyScreen(): Screen[] {
   const screens: Screen[] = [
-    { name: 'start', path: '/', answers: {} },
-    { name: 'data', path: '/data', answers: {} },
-    { name: 'log (empty)', path: '/log', answers: {} },
-    { name: 'log', path: '/log', answers: {}, log: true },
-    { name: 'log: add an entry', path: '/log/new', answers: {} },
-    { name: 'log: change an entry', path: '/log/seeded-1', answers: {}, log: true },
-    { name: 'log: timeline', path: '/log/timeline', answers: {}, log: true },
-    { name: 'log: backup', path: '/log/backup', answers: {} },
-    { name: 'true cost', path: '/tools/cost', answers: {} },
-    { name: 'true cost: private lender result', path: '/tools/cost', answers: {}, storage: savedForm(costForm, { draft: privateLoan, shown: true }) },
-    { name: 'true cost: payments, fees, LPR not verified', path: '/tools/cost', answers: {}, storage: savedForm(costForm, { draft: unverifiedLoan, shown: true }) },
-    { name: 'repayment plan', path: '/tools/plan', answers: {} },
-    { name: 'repayment plan: three debts', path: '/tools/plan', answers: {}, storage: savedForm(planForm, { draft: threeDebts, shown: true }) },
+    { name: 'start', path: '/', answers: {}, heading: zhUi.start.title },
+    { name: 'data', path: '/data', answers: {}, heading: zhUi.data.title },
+    { name: 'log (empty)', path: '/log', answers: {}, heading: zhLog.page.title },
+    { name: 'log', path: '/log', answers: {}, log: true, heading: zhLog.page.title },
+    { name: 'log: add an entry', path: '/log/new', answers: {}, heading: zhLog.form.newTitle },
+    { name: 'log: change an entry', path: '/log/seeded-1', answers: {}, log: true, heading: zhLog.form.editTitle },
+    { name: 'log: timeline', path: '/log/timeline', answers: {}, log: true, heading: zhLog.timeline.title },
+    { name: 'log: backup', path: '/log/backup', answers: {}, heading: zhLog.backup.title },
+    { name: 'true cost', path: '/tools/cost', answers: {}, heading: zhMoney.cost.title },
+    { name: 'true cost: private lender result', path: '/tools/cost', answers: {}, storage: savedForm(costForm, { draft: privateLoan, shown: true }), heading: zhMoney.cost.title },
+    { name: 'true cost: payments, fees, LPR not verified', path: '/tools/cost', answers: {}, storage: savedForm(costForm, { draft: unverifiedLoan, shown: true }), heading: zhMoney.cost.title },
+    { name: 'repayment plan', path: '/tools/plan', answers: {}, heading: zhMoney.plan.title },
+    { name: 'repayment plan: three debts', path: '/tools/plan', answers: {}, storage: savedForm(planForm, { draft: threeDebts, shown: true }), heading: zhMoney.plan.title },
+    { name: 'not found', path: '/no-such-page', answers: {}, heading: zhUi.notFound.title },
   ];
   for (const path of shortestPaths(flow, machine)) {
     const nodeId = nodeOf(path.state);
@@ -80,9 +87,8 @@ export function everyScreen(): Screen[] {
   }
   // The letters, for a finished triage (so the channels show) with a log of flagged contacts.
   const finished = screens.find((s) => s.name === 'result checklist')!.answers;
-  for (const path of ['/letters', '/letters/details', '/letters/complaint', '/letters/phoneScript']) {
-    screens.push({ name: `letters ${path}`, path, answers: finished, log: true });
-  }
+  const letters = { '/letters': zhLetters.page.title, '/letters/details': zhLetters.details.title, '/letters/complaint': zhLetters.drafts.complaint.name, '/letters/phoneScript': zhLetters.drafts.phoneScript.name };
+  for (const [path, heading] of Object.entries(letters)) screens.push({ name: `letters ${path}`, path, answers: finished, log: true, heading });
   return screens;
 }
 
