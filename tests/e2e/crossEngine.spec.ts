@@ -49,7 +49,8 @@ async function run(driver: Driver, step: Step, name: string) {
   if ('open' in step) {
     await driver.open(step.open);
     const { width, scale } = driver.viewport;
-    return expect(await read(() => [innerWidth, devicePixelRatio]), 'viewport width and pixel ratio').toEqual([width, scale]);
+    // The layout width too: a scrollbar beside the page (not over it, as on a phone) would narrow it.
+    return expect(await read(() => [innerWidth, document.documentElement.clientWidth, devicePixelRatio]), 'viewport and layout width, pixel ratio').toEqual([width, width, scale]);
   }
   if ('answer' in step) {
     for (const [nodeId, value = []] of step.answer) {
