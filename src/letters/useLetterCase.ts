@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLocalDateTime } from '../log/entry.ts';
 import { useLog } from '../log/logState.ts';
+import { planProposalFor } from '../money/moneyFacts.ts';
 import { useLive } from '../triage/triage.ts';
 import { caseFrom, mostFrequent, type LetterCase } from './case.ts';
 import { loadDetails } from './details.ts';
@@ -9,7 +10,8 @@ import type { Texts } from './drafts.ts';
 
 /**
  * The user's case for the letters: the live triage answers, the contact log and the details they
- * typed, with the agency and lender prefilled from the log where the user has not typed them.
+ * typed, with the agency and lender prefilled from the log and the repayment proposal from the
+ * saved plan where the user has not typed them.
  * Undefined while the log is being read, so no draft is written from half the facts.
  */
 export function useLetterCase(): { letterCase?: LetterCase; discarded: boolean } {
@@ -19,10 +21,14 @@ export function useLetterCase(): { letterCase?: LetterCase; discarded: boolean }
   const [{ details, discarded }] = useState(() => loadDetails(localStorage));
   if (log.status === 'loading') return { discarded };
   const entries = log.status === 'ready' ? log.entries : [];
+  const lenderName = details.lenderName || mostFrequent(entries, 'lender');
+  // The repayment plan's proposal for this lender, unless the user typed their own.
+  const proposal = details.perMonth || details.months ? undefined : planProposalFor(localStorage, lenderName);
   const prefilled = {
     ...details,
+    ...proposal,
     agencyName: details.agencyName || mostFrequent(entries, 'organisation'),
-    lenderName: details.lenderName || mostFrequent(entries, 'lender'),
+    lenderName,
   };
   const report = log.status === 'ready' ? log.report : undefined;
   return { letterCase: caseFrom({ details: prefilled, answers: live.answers, entries, report, today: toLocalDateTime(new Date()).slice(0, 10) }), discarded };

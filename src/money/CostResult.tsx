@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Citations } from '../components/Citations.tsx';
 import { focusField } from '../components/fields.tsx';
-import { TableScroll } from '../components/TableScroll.tsx';
+import { WideTable } from '../components/WideTable.tsx';
 import type { Comparison, CostInput, CostResult } from './costCheck.ts';
 import type { LenderType } from './plan.ts';
 import type { CashFlowRow } from './rate.ts';
@@ -30,34 +30,22 @@ export function CostResultView({ input, result }: { input: CostInput; result: Co
         ))}
       </dl>
 
-      <h3 id="cost-table-heading">{t('cost.tableHeading')}</h3>
-      <TableScroll labelledBy="cost-table-heading">
-        <table className="money-table">
-          <caption>{t('cost.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('cost.columns.entry')}</th>
-              <th scope="col" className="num">
-                {t('cost.columns.amount')}
-              </th>
-              <th scope="col" className="num">
-                {t('cost.columns.net')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, i) => (
-              <tr key={i}>
-                <th scope="row">
-                  <span className="flow-date">{row.date}</span> {flowLabel(t, row)}
-                </th>
-                <td className="num">{yuan(row.fen)}</td>
-                <td className="num">{yuan(row.runningNet)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <WideTable
+        id="cost-table-heading"
+        heading={t('cost.tableHeading')}
+        caption={t('cost.tableCaption')}
+        columns={[t('cost.columns.entry'), t('cost.columns.amount'), t('cost.columns.net')]}
+      >
+        {table.rows.map((row, i) => (
+          <tr key={i}>
+            <th scope="row">
+              <span className="flow-date">{row.date}</span> {flowLabel(t, row)}
+            </th>
+            <td className="num">{yuan(row.fen)}</td>
+            <td className="num">{yuan(row.runningNet)}</td>
+          </tr>
+        ))}
+      </WideTable>
 
       <h3>{t('cost.compareHeading')}</h3>
       <ComparisonView comparison={result.comparison} input={input} rate={nominalAnnual} deducted={result.deducted} />

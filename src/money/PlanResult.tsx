@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Citations } from '../components/Citations.tsx';
-import { TableScroll } from '../components/TableScroll.tsx';
+import { WideTable } from '../components/WideTable.tsx';
 import { planRepayments, type Debt, type PlanInput, type Proposal } from './plan.ts';
 import { CREDIT_CARD_CRIME_THRESHOLD, type CourtAnswer, type DebtDraft } from './planStore.ts';
 import { useMoneyFormat } from './useMoneyText.ts';
@@ -92,32 +92,20 @@ export function PlanResultView({ input, debts }: { input: PlanInput; debts: read
         ))}
       </ol>
 
-      <h3 id="plan-table-heading">{t('plan.tableHeading')}</h3>
-      <TableScroll labelledBy="plan-table-heading">
-        <table className="money-table">
-          <caption>{t('plan.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('plan.columns.debt')}</th>
-              <th scope="col" className="num">
-                {t('plan.columns.perMonth')}
-              </th>
-              <th scope="col" className="num">
-                {t('plan.columns.months')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ordered.map(({ proposal, debt }) => (
-              <tr key={debt.id}>
-                <th scope="row">{nameOf(debt)}</th>
-                <td className="num">{yuan(proposal.proposalPerMonth)}</td>
-                <td className="num">{proposal.months ?? t('plan.noMonths')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <WideTable
+        id="plan-table-heading"
+        heading={t('plan.tableHeading')}
+        caption={t('plan.tableCaption')}
+        columns={[t('plan.columns.debt'), t('plan.columns.perMonth'), t('plan.columns.months')]}
+      >
+        {ordered.map(({ proposal, debt }) => (
+          <tr key={debt.id}>
+            <th scope="row">{nameOf(debt)}</th>
+            <td className="num">{yuan(proposal.proposalPerMonth)}</td>
+            <td className="num">{proposal.months ?? t('plan.noMonths')}</td>
+          </tr>
+        ))}
+      </WideTable>
 
       <h3>{t('plan.borrowingHeading')}</h3>
       <p className={input.borrowingToRepay ? 'notice' : undefined}>{t(input.borrowingToRepay ? 'plan.borrowingNow' : 'plan.borrowing')}</p>

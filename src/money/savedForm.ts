@@ -12,15 +12,23 @@ export type Loaded<T> = { value: T | null; discarded: boolean };
 /** A money tool's form as kept: the draft as typed, and whether the user has asked for the result. */
 export type SavedTool<D> = { draft: D; shown: boolean };
 
-export function loadForm<T>(storage: Storage, form: SavedForm<T>): Loaded<T> {
+/** The saved value, null if there is none, 'unreadable' if what is there cannot be trusted; changes nothing. */
+export function readForm<T>(storage: Storage, form: SavedForm<T>): T | null | 'unreadable' {
   const raw = storage.getItem(form.key);
-  if (raw === null) return { value: null, discarded: false };
+  if (raw === null) return null;
   try {
     const saved: unknown = JSON.parse(raw);
-    if (isRecord(saved) && saved.format === form.format && form.isValue(saved.value)) return { value: saved.value, discarded: false };
+    if (isRecord(saved) && saved.format === form.format && form.isValue(saved.value)) return saved.value;
   } catch {
-    // Not JSON: discarded below, like any other unreadable value.
+    // Not JSON: unreadable, like any other value of the wrong shape.
   }
+  return 'unreadable';
+}
+
+/** The saved value for the tool's own page, which removes an unreadable one and says so. */
+export function loadForm<T>(storage: Storage, form: SavedForm<T>): Loaded<T> {
+  const value = readForm(storage, form);
+  if (value !== 'unreadable') return { value, discarded: false };
   storage.removeItem(form.key);
   return { value: null, discarded: true };
 }

@@ -7,6 +7,7 @@ import { checklistFor, type ChecklistItem } from '../flow/checklist.ts';
 import { leavesOf } from '../flow/conditions.ts';
 import { entriesBehind, logFacts, useLog } from '../log/logState.ts';
 import type { FlagReport } from '../log/flags.ts';
+import { moneyFacts } from '../money/moneyFacts.ts';
 import { copyText } from '../share.ts';
 import { isTool, TOOLS } from '../tools.ts';
 import { checklist } from './checklistItems.ts';
@@ -60,13 +61,15 @@ export function ChecklistPage() {
   const live = useLive();
   const log = useLog();
   const ticks = useSession((s) => s.ticks);
+  // The money tools' saved results, read once: they change only on their own pages.
+  const [fromMoney] = useState(() => moneyFacts(localStorage));
   const [status, setStatus] = useState('');
   if (!live.result) return <Navigate replace to={pathOf(live.at)} />;
   // What the contact log holds counts too, so the list waits the moment it takes to read it.
   if (log.status === 'loading') return <p role="status">{t('checklist.loading')}</p>;
   const report = log.status === 'ready' ? log.report : undefined;
   const result = live.result;
-  const items = checklistFor(checklist, live, report && logFacts(report));
+  const items = checklistFor(checklist, live, new Set([...(report ? logFacts(report) : []), ...fromMoney]));
   const groups = checklist.groups.filter((g) => items.some((i) => i.group === g));
   const asText = () => checklistText(t, tt, result, items, ticks);
 

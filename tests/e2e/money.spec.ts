@@ -5,7 +5,7 @@ import enMoney from '../../locales/en/money.json' with { type: 'json' };
 import enTriage from '../../locales/en/triage.json' with { type: 'json' };
 import zhMoney from '../../locales/zh-CN/money.json' with { type: 'json' };
 import { mapStrings } from '../../plugins/zhTw.ts';
-import { expect, test, tt } from './fixtures.ts';
+import { answerAll, expect, start, test, tt, ui } from './fixtures.ts';
 
 type Money = typeof zhMoney;
 type Lenders = typeof tt.nodes.lender.answers;
@@ -187,4 +187,48 @@ test('zh-CN: saved data that cannot be read is cleared with a notice, not a cras
   await open(page, '/tools/plan', 'zh-CN');
   await expect(page.getByText(zhMoney.discarded)).toBeVisible();
   await expect(page.getByLabel(plan.income, { exact: true })).toHaveValue('');
+});
+
+test('zh-CN: a saved plan adds its items to the checklist and its proposal to the negotiation letter', async ({ page }) => {
+  await page.goto('/tools/plan');
+  await page.getByLabel(plan.income, { exact: true }).fill('5000');
+  await page.getByLabel(plan.essentials, { exact: true }).fill('3500');
+  const debt = page.getByRole('group', { name: fillIn(plan.debtLegend, { n: '1' }), exact: true });
+  await debt.getByLabel(plan.lender, { exact: true }).fill('某某消费金融');
+  await debt.getByLabel(tt.nodes.lender.answers.consumerFinance, { exact: true }).check();
+  await debt.getByLabel(plan.outstanding, { exact: true }).fill('2万');
+  await debt.getByLabel(plan.monthlyDue, { exact: true }).fill('2000');
+  await debt.getByLabel(plan.courts.paymentOrder, { exact: true }).check();
+  await page.getByRole('button', { name: plan.submit }).click();
+  await expect(page.getByRole('region', { name: plan.resultHeading })).toBeVisible();
+
+  // The triage says nothing of a court or a lack of money; the plan does.
+  await start(page);
+  await answerAll(page, [
+    ['danger', 'no'],
+    ['selfHarm', 'no'],
+    ['caller', 'lender'],
+    ['channels', ['calls']],
+    ['named', 'yes'],
+    ['debtMatches', 'matches'],
+    ['payRequests', ['none']],
+    ['transferred', 'no'],
+    ['conduct', ['none']],
+    ['lender', 'consumerFinance'],
+    ['court', 'none'],
+    ['canPay', 'all'],
+    ['circumstances', ['none']],
+    ['goal', 'negotiate'],
+  ]);
+  await page.getByRole('link', { name: ui.review.seeChecklist }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.checklist.title);
+  await expect(page.locator('[data-item="findLawyer"]')).toBeVisible();
+  await expect(page.locator('[data-item="realisticOffer"]')).toBeVisible();
+  const listDebts = page.locator('[data-item="listDebts"]');
+  await listDebts.getByRole('link', { name: fillIn(ui.checklist.openTool, { tool: ui.tools.plan.name }) }).click();
+  await expect(page).toHaveURL(/\/tools\/plan$/);
+
+  await page.goto('/letters/negotiate');
+  await expect(page.locator('.draft-print')).toContainText('每月还款1500');
+  await expect(page.locator('.draft-print')).toContainText('分14个月还清');
 });

@@ -62,6 +62,19 @@ describe('checklistFor', () => {
     expect(withLog).not.toContain('threatsInsults');
   });
 
+  it('adds items for what the money tools found, and links the tools', () => {
+    const answers = { ...fullPath, lender: 'smallLoan', canPay: 'all', goal: 'negotiate' };
+    const live = replay(flow, machine, answers);
+    const without = checklistFor(checklist, live).map((i) => i.id);
+    const moneyItems = ['findLawyer', 'checkCourtStatus', 'creditCardRule68', 'realisticOffer', 'creditCardInstalment', 'lessReceived', 'listDebts', 'stopBorrowingToRepay'];
+    for (const id of moneyItems) expect(without).not.toContain(id);
+    const facts = new Set(['plan.courtDebt', 'plan.courtUnknown', 'plan.creditCardDebt', 'plan.shortfall', 'plan.planMade', 'plan.borrowingToRepay', 'cost.deducted']);
+    const items = checklistFor(checklist, live, facts);
+    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(moneyItems));
+    expect(Object.fromEntries(items.filter((i) => i.tool).map((i) => [i.id, i.tool]))).toMatchObject({ lessReceived: 'cost', listDebts: 'plan', stopBorrowingToRepay: 'plan' });
+    expect(checklistFor(checklist, replay(flow, machine, { ...answers, lender: 'private' }), new Set(['cost.aboveLprCap'])).map((i) => i.id)).toContain('chargesPrivateLender');
+  });
+
   it('cites only ids that exist in the registry', () => {
     for (const item of Object.values(checklist.items)) {
       for (const id of item.cites ?? []) expect(law.citations, id).toHaveProperty(id);

@@ -1,5 +1,6 @@
 import { checkCost, costFacts, costForm, needsLpr, readCost, type CostDraft, type SavedCost } from '../../src/money/costCheck.ts';
 import { emptyDebt, planFacts, planForm, readPlan, savedPlan, type DebtDraft, type PlanDraft, type SavedPlan } from '../../src/money/planStore.ts';
+import { moneyFacts, planProposalFor } from '../../src/money/moneyFacts.ts';
 import { loadForm, saveForm } from '../../src/money/savedForm.ts';
 
 const costDraft = (change: Partial<CostDraft> = {}): CostDraft => ({
@@ -192,5 +193,38 @@ describe('saved forms', () => {
     localStorage.setItem(planForm.key, raw);
     expect(loadForm(localStorage, planForm)).toEqual({ value: null, discarded: true });
     expect(localStorage.getItem(planForm.key)).toBeNull();
+  });
+});
+
+describe('what the money tools tell the rest of the app', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('names the saved results as checklist facts, and reads an unreadable form as nothing without removing it', () => {
+    expect([...moneyFacts(localStorage)]).toEqual([]);
+    saveForm(localStorage, planForm, { draft: threeDebts, shown: true });
+    saveForm(localStorage, costForm, { draft: costDraft(), shown: true });
+    expect([...moneyFacts(localStorage)].sort()).toEqual([
+      'cost.aboveLprCap',
+      'cost.deducted',
+      'plan.courtDebt',
+      'plan.creditCardDebt',
+      'plan.largeCreditCardDebt',
+      'plan.planMade',
+      'plan.shortfall',
+    ]);
+    localStorage.setItem(planForm.key, '{');
+    expect([...moneyFacts(localStorage)].sort()).toEqual(['cost.aboveLprCap', 'cost.deducted']);
+    expect(localStorage.getItem(planForm.key)).toBe('{');
+  });
+
+  it('gives a letter the proposal for its lender, by name as typed in the plan, or the only debt', () => {
+    saveForm(localStorage, planForm, { draft: threeDebts, shown: true });
+    expect(planProposalFor(localStorage, ' 信用卡 ')).toEqual({ perMonth: '1764', months: '35' });
+    expect(planProposalFor(localStorage, '某银行')).toBeUndefined();
+    expect(planProposalFor(localStorage, '')).toBeUndefined();
+    saveForm(localStorage, planForm, { draft: { ...threeDebts, debts: [threeDebts.debts[2]] }, shown: true });
+    expect(planProposalFor(localStorage, '某银行')).toEqual({ perMonth: '2000', months: '10' });
+    saveForm(localStorage, planForm, { draft: threeDebts, shown: false });
+    expect(planProposalFor(localStorage, '信用卡')).toBeUndefined();
   });
 });

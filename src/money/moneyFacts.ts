@@ -1,0 +1,37 @@
+import { COST_FACTS, costFacts, costForm, type CostFact } from './costCheck.ts';
+import { PLAN_FACTS, planFacts, planForm, savedPlan, type PlanFact } from './planStore.ts';
+import { readForm } from './savedForm.ts';
+
+/**
+ * What the money tools' saved results tell the triage checklist, named like the log's facts:
+ * "plan.courtDebt", "cost.aboveLprCap". Read without changing anything: an unreadable saved form
+ * tells nothing here, and its own page removes it with a notice.
+ */
+export const planFact = (fact: PlanFact) => `plan.${fact}`;
+export const costFact = (fact: CostFact) => `cost.${fact}`;
+export const MONEY_FACTS = [...PLAN_FACTS.map(planFact), ...COST_FACTS.map(costFact)];
+
+const readable = <T>(value: T | null | 'unreadable') => (value === 'unreadable' ? null : value);
+
+export function moneyFacts(storage: Storage): Set<string> {
+  return new Set([...[...planFacts(readable(readForm(storage, planForm)))].map(planFact), ...[...costFacts(readable(readForm(storage, costForm)))].map(costFact)]);
+}
+
+/** A repayment proposal as a letter states it: whole yuan a month, and for how many months. */
+export type LetterProposal = { perMonth: string; months: string };
+
+/**
+ * The saved plan's proposal for the lender a letter is addressed to (its name as typed in the
+ * plan), or for the only debt when the plan has one; none when the plan cannot say which debt.
+ */
+export function planProposalFor(storage: Storage, lenderName: string): LetterProposal | undefined {
+  const saved = readable(readForm(storage, planForm));
+  const made = saved && savedPlan(saved);
+  if (!made) return undefined;
+  const wanted = lenderName.trim().toLowerCase();
+  const debts = made.input.debts;
+  const debt = (wanted && debts.find((d) => d.lender.toLowerCase() === wanted)) || (debts.length === 1 ? debts[0] : undefined);
+  const proposal = debt && made.plan.debts.find((p) => p.id === debt.id);
+  if (!proposal || proposal.months === null) return undefined;
+  return { perMonth: String(proposal.proposalPerMonth / 100), months: String(proposal.months) };
+}
