@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
 import { Page } from './components/Page.tsx';
@@ -6,25 +6,35 @@ import { Layout } from './Layout.tsx';
 import { StartPage } from './StartPage.tsx';
 
 /**
+ * A screen that is its own download: `load` imports its module, `name` is the component it exports.
+ * Once the module is here, the screen renders at once; React.lazy alone would still suspend on its
+ * first render, and React then holds the new screen back for up to 300 ms. Which of the two a
+ * screen uses is fixed when it mounts, so it never remounts midway and loses what was typed.
+ */
+function screen<M>(load: () => Promise<M>, name: keyof M) {
+  let ready: ComponentType | undefined;
+  const fetch = () => load().then((m) => (ready = m[name] as ComponentType));
+  const Lazy = lazy(() => fetch().then((component) => ({ default: component })));
+  function Screen() {
+    const [Component] = useState(() => ready ?? Lazy);
+    return <Component />;
+  }
+  return Object.assign(Screen, { preload: fetch });
+}
+
+// The question screen brings the triage engine (the XState machine) with it.
+const QuestionPage = screen(() => import('./triage/QuestionPage.tsx'), 'QuestionPage');
+const ContinuePage = screen(() => import('./triage/QuestionPage.tsx'), 'ContinuePage');
+const ReviewPage = screen(() => import('./triage/ReviewPage.tsx'), 'ReviewPage');
+const ChecklistPage = screen(() => import('./triage/ChecklistPage.tsx'), 'ChecklistPage');
+const DataPage = screen(() => import('./DataPage.tsx'), 'DataPage');
+
+/**
  * Screens the start page does not need: each is its own download, kept out of the first one so
  * the start page is ready sooner. main.tsx fetches them once the page has loaded, before they are
- * needed. The question screen brings the triage engine (the XState machine) with it.
+ * needed.
  */
-export const laterScreens = {
-  question: () => import('./triage/QuestionPage.tsx'),
-  review: () => import('./triage/ReviewPage.tsx'),
-  checklist: () => import('./triage/ChecklistPage.tsx'),
-  data: () => import('./DataPage.tsx'),
-};
-
-/** A screen that is its own download: `load` imports its module, `name` is the component it exports. */
-const screen = <M,>(load: () => Promise<M>, name: keyof M) => lazy(() => load().then((m) => ({ default: m[name] as ComponentType })));
-
-const QuestionPage = screen(laterScreens.question, 'QuestionPage');
-const ContinuePage = screen(laterScreens.question, 'ContinuePage');
-const ReviewPage = screen(laterScreens.review, 'ReviewPage');
-const ChecklistPage = screen(laterScreens.checklist, 'ChecklistPage');
-const DataPage = screen(laterScreens.data, 'DataPage');
+export const laterScreens = [QuestionPage, ContinuePage, ReviewPage, ChecklistPage, DataPage];
 
 // The tools load when opened (and the service worker keeps them for offline use).
 const LogPage = screen(() => import('./log/LogPage.tsx'), 'LogPage');

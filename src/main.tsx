@@ -42,7 +42,7 @@ void initI18n(language).then(() => {
 window.addEventListener('load', () => {
   // Fetched ahead only: if it fails (the page is left while it loads, which Firefox reports as an
   // uncaught error, or the connection drops), the screen is fetched again when it is opened.
-  for (const load of Object.values(laterScreens)) load().catch(() => {});
+  for (const screen of laterScreens) screen.preload().catch(() => {});
   // Offline support: precaches the app (see vite.config.ts). Only in a build; the dev server has no worker.
   if (import.meta.env.PROD && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js');
 });

@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Citations } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
+import { isValidAnswer } from '../flow/machine.ts';
 import type { Answer, FlowNode, QuestionNode } from '../flow/schema.ts';
 import { flow, pathOf } from './flow.ts';
 import { useSession, useSessionActor } from './sessionContext.ts';
@@ -88,13 +89,15 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
   const [searchParams] = useSearchParams();
   const saved = useSession((s) => s.answers[nodeId]);
   const [chosen, setChosen] = useState<string[]>(saved === undefined ? [] : ([] as string[]).concat(saved));
-  const [error, setError] = useState(false);
+  const [misses, setMisses] = useState(0);
+  const error = misses > 0;
+  const fromReview = searchParams.get('from') === 'review';
   const errorId = `${nodeId}-error`;
   const hintId = `${nodeId}-hint`;
   const headingId = `${nodeId}-title`;
 
   const toggle = (answerId: string, checked: boolean) => {
-    setError(false);
+    setMisses(0);
     if (!node.multiple) return setChosen([answerId]);
     const exclusive = node.answers.find((a) => a.id === answerId)?.exclusive;
     setChosen((current) => {
@@ -105,23 +108,40 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
     });
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (chosen.length === 0) {
-      setError(true);
-      document.getElementById(errorId)?.focus();
+  /** Takes the chosen answers as this question's answer and moves on, or says an answer is needed. */
+  const answerWith = (values: readonly string[], replace = false) => {
+    // Keep the flow's answer order, so the same choice is always stored the same way.
+    const ordered = node.answers.map((a) => a.id).filter((id) => values.includes(id));
+    const value: Answer = node.multiple ? ordered : ordered[0];
+    if (ordered.length === 0 || !isValidAnswer(node, value)) {
+      setMisses((n) => n + 1);
+      if (replace) navigate(pathOf(nodeId), { replace });
       return;
     }
-    // Keep the flow's answer order, so the same choice is always stored the same way.
-    const ordered = node.answers.map((a) => a.id).filter((id) => chosen.includes(id));
-    const value: Answer = node.multiple ? ordered : ordered[0];
     const answers = answersAfter(actor.getSnapshot().context.answers, nodeId, value);
     actor.send({ type: 'answer', answers });
     const live = liveFor(answers);
-    const fromReview = searchParams.get('from') === 'review';
-    if (fromReview) navigate(live.result ? '/review' : pathOf(live.at));
-    else navigate(afterwards(live.trail[live.trail.indexOf(nodeId) + 1]));
+    if (fromReview) navigate(live.result ? '/review' : pathOf(live.at), { replace });
+    else navigate(afterwards(live.trail[live.trail.indexOf(nodeId) + 1]), { replace });
   };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    answerWith(chosen);
+  };
+
+  // A tap on Continue before the app has started (a slow phone, a prerendered page) sends the
+  // form the plain way, and this page comes back as ?sent=1&danger=yes: that is the answer.
+  const sent = searchParams.has('sent');
+  const [posted] = useState(() => (sent ? searchParams.getAll(nodeId) : undefined));
+  useEffect(() => {
+    if (posted) answerWith(posted, true); // once: `posted` never changes
+  }, [posted]);
+
+  // Each time an answer is missing, the message takes focus, so a screen reader reads it out.
+  useEffect(() => {
+    if (misses > 0) document.getElementById(errorId)?.focus();
+  }, [misses, errorId]);
 
   const describedBy = [hintId, error ? errorId : ''].filter(Boolean).join(' ');
   return (
@@ -175,6 +195,8 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
             })}
           </div>
         </fieldset>
+        <input type="hidden" name="sent" value="1" />
+        {fromReview && <input type="hidden" name="from" value="review" />}
         <button type="submit" className="button">
           {t('question.continue')}
         </button>

@@ -1,5 +1,5 @@
 import { createFlowMachine } from '../flow/machine.ts';
-import { replay, type Live } from '../flow/replay.ts';
+import { replayFrom, type Live, type Replayed } from '../flow/replay.ts';
 import type { Answer, Answers } from '../flow/schema.ts';
 import { flow } from './flow.ts';
 import { useSession } from './sessionContext.ts';
@@ -11,25 +11,32 @@ import { useSession } from './sessionContext.ts';
  */
 export const machine = createFlowMachine(flow);
 
-const liveCache = new WeakMap<Answers, Live>();
+const replays = new WeakMap<Answers, Replayed>();
 
-/**
- * Where the user stands for a set of answers. The session never mutates an answers object,
- * so each one is replayed once, however many screens and handlers ask.
- */
+/** Each answers object is replayed once (the session never mutates one), however many screens and handlers ask. */
+function replayed(answers: Answers, earlier?: Parameters<typeof replayFrom>[3]): Replayed {
+  let done = replays.get(answers);
+  if (!done) replays.set(answers, (done = replayFrom(flow, machine, answers, earlier)));
+  // The live answers (what the session keeps once a result is reached) replay to the same place.
+  if (!replays.has(done.live.answers)) replays.set(done.live.answers, done);
+  return done;
+}
+
+/** Where the user stands for a set of answers. */
 export function liveFor(answers: Answers): Live {
-  let live = liveCache.get(answers);
-  if (!live) liveCache.set(answers, (live = replay(flow, machine, answers)));
-  return live;
+  return replayed(answers).live;
 }
 
 /**
  * The answers after one more: once a path reaches a result, answers off that path belong to
  * branches the user left, and are dropped. Until then they are kept, in case the user goes back.
+ * The path up to the question answered is unchanged, so only the rest of it is replayed.
  */
 export function answersAfter(answers: Answers, nodeId: string, value: Answer): Answers {
   const next = { ...answers, [nodeId]: value };
-  const live = liveFor(next);
+  const before = replayed(answers);
+  const at = before.live.trail.indexOf(nodeId);
+  const live = replayed(next, at === -1 ? undefined : { steps: before.steps, at }).live;
   return live.result ? live.answers : next;
 }
 

@@ -156,6 +156,20 @@ test('a screen reader hears the error: it is an alert and the answers are descri
   expect(describedBy?.split(' ')).toContain(await alert.getAttribute('id'));
 });
 
+test('Continue tapped before the app has started still counts: the plain form submission is taken as the answer', async ({ page }) => {
+  await page.goto('/q/danger');
+  // What the browser opens when the prerendered form is submitted before the scripts have run.
+  await page.goto('/q/danger?sent=1&danger=no');
+  await expect(heading(page)).toHaveText(tt.nodes.selfHarm.title);
+  await expect(page).toHaveURL(/\/q\/selfHarm$/);
+  await page.goBack();
+  await expect(heading(page)).toHaveText(tt.nodes.danger.title);
+  await expect(page.getByLabel(tt.nodes.danger.answers.no, { exact: true })).toBeChecked();
+  await page.goto('/q/danger?sent=1&danger=perhaps');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page).toHaveURL(/\/q\/danger$/);
+});
+
 test('a discreet tab title can be switched on in settings and stays on', async ({ page }) => {
   await start(page);
   await expect(page).toHaveTitle(new RegExp(tt.nodes.danger.title.slice(0, 6)));

@@ -1,11 +1,12 @@
+import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { checklistFor } from '../../src/flow/checklist.ts';
 import { checklist } from '../../src/triage/checklistItems.ts';
 import { isValidAnswer } from '../../src/flow/machine.ts';
 import { replay } from '../../src/flow/replay.ts';
-import type { QuestionNode } from '../../src/flow/schema.ts';
+import type { Answers, QuestionNode } from '../../src/flow/schema.ts';
 import { flow } from '../../src/triage/flow.ts';
-import { machine } from '../../src/triage/triage.ts';
+import { answersAfter, liveFor, machine } from '../../src/triage/triage.ts';
 import { fullPath } from './fixtures.ts';
 
 describe('the flow machine', () => {
@@ -73,5 +74,32 @@ describe('replay', () => {
     expect(ids).toContain('scamStopPaying');
     expect(ids).not.toContain('nightCalls');
     expect(ids).not.toContain('complain12378');
+  });
+});
+
+describe('answering one question replays only the path after it', () => {
+  const questions = Object.entries(flow.nodes).filter((entry): entry is [string, QuestionNode] => entry[1].type === 'question');
+  /** A valid answer for each question, picked by the numbers fast-check draws. */
+  const answerFor = (node: QuestionNode, pick: number) => {
+    const plain = node.answers.filter((a) => !a.exclusive).map((a) => a.id);
+    const one = node.answers[pick % node.answers.length].id;
+    return node.multiple && pick % 3 === 0 && plain.length > 1 ? plain.slice(0, 1 + (pick % plain.length)) : node.multiple ? [one] : one;
+  };
+
+  it('lands where a full replay lands, for any answers given in any order, changed or not', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(questions.length - 1), fc.nat(50)), { maxLength: 40 }), (moves) => {
+        let answers: Answers = {};
+        for (const [which, pick] of moves) {
+          // Mostly the current question, as a user goes; sometimes any question, as on the review page.
+          const live = liveFor(answers);
+          const nodeId = pick % 4 === 0 || live.result ? questions[which][0] : live.at;
+          const node = flow.nodes[nodeId];
+          if (node.type !== 'question') continue;
+          answers = answersAfter(answers, nodeId, answerFor(node, pick));
+          expect(liveFor(answers)).toEqual(replay(flow, machine, answers));
+        }
+      }),
+    );
   });
 });
