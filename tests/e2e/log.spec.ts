@@ -6,6 +6,31 @@ import { addEntry, answerAll, expect, log, start, test, tt, ui } from './fixture
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const flagTags = (page: Page) => page.locator('.log-entry .tag');
 
+/** From the log: an encrypted backup with the passphrase "correct horse", saved at `path`. */
+async function makeBackup(page: Page, path: string) {
+  await page.getByRole('link', { name: log.page.backup }).click();
+  const make = page.getByRole('region', { name: log.backup.makeHeading });
+  await make.getByLabel(log.backup.passphrase, { exact: true }).fill('correct horse');
+  await make.getByLabel(log.backup.repeat).fill('correct horse');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: log.backup.make }).click()]);
+  await download.saveAs(path);
+  return path;
+}
+
+/** A new phone, as far as the app can tell: delete all my data. */
+async function deleteAll(page: Page) {
+  await page.getByRole('link', { name: ui.data.deleteAll }).click();
+  await page.getByRole('button', { name: ui.data.deleteNow }).click();
+}
+
+/** On the backup page: restore a file with a passphrase. */
+async function restoreBackup(page: Page, file: string, passphrase: string) {
+  const region = page.getByRole('region', { name: log.backup.restoreHeading });
+  await region.getByLabel(log.backup.file).setInputFiles(file);
+  await region.getByLabel(log.backup.passphrase).fill(passphrase);
+  await page.getByRole('button', { name: log.backup.restore }).click();
+}
+
 test.beforeEach(async ({ page }) => {
   // "Now" is fixed, so entries dated in November 2026 are in the past whatever the machine's clock says.
   await page.clock.setFixedTime(new Date('2026-11-24T12:00:00'));
@@ -148,25 +173,12 @@ test('the timeline says who wrote it, prints to A4, copies as text and downloads
 
 test('an encrypted backup restores on a cleared phone; a wrong passphrase or a damaged file changes nothing', async ({ page }, testInfo) => {
   await addEntry(page, { kind: 'answeredCall', at: '2026-11-04T10:00', organisation: '备份测试' });
-  await page.getByRole('link', { name: log.page.backup }).click();
-  const make = page.getByRole('region', { name: log.backup.makeHeading });
-  await make.getByLabel(log.backup.passphrase, { exact: true }).fill('correct horse');
-  await make.getByLabel(log.backup.repeat).fill('correct horse');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: log.backup.make }).click()]);
-  const backup = testInfo.outputPath('backup.json');
-  await download.saveAs(backup);
+  const backup = await makeBackup(page, testInfo.outputPath('backup.json'));
   expect(readFileSync(backup, 'utf8')).not.toContain('备份测试'); // encrypted
 
-  // A new phone, as far as the app can tell: delete all my data.
-  await page.getByRole('link', { name: ui.data.deleteAll }).click();
-  await page.getByRole('button', { name: ui.data.deleteNow }).click();
+  await deleteAll(page);
   await page.goto('/log/backup');
-  const restore = async (file: string, passphrase: string) => {
-    const region = page.getByRole('region', { name: log.backup.restoreHeading });
-    await region.getByLabel(log.backup.file).setInputFiles(file);
-    await region.getByLabel(log.backup.passphrase).fill(passphrase);
-    await page.getByRole('button', { name: log.backup.restore }).click();
-  };
+  const restore = (file: string, passphrase: string) => restoreBackup(page, file, passphrase);
   await restore(backup, 'wrong horse');
   await expect(page.getByRole('alert')).toContainText(log.backupErrors.wrongPassphraseOrDamaged);
   const damaged = testInfo.outputPath('damaged.json');
@@ -183,4 +195,46 @@ test('an encrypted backup restores on a cleared phone; a wrong passphrase or a d
   await expect(page.getByRole('status').filter({ hasText: '已恢复 1 条记录' })).toBeVisible();
   await page.goto('/log');
   await expect(page.locator('.log-entry')).toContainText('备份测试');
+});
+
+test('five contacts: flags, the chart, a CSV row each, kept over a reload, and back whole from a backup on a cleared phone', async ({ page }, testInfo) => {
+  await addEntry(page, { kind: 'missedCall', at: '2026-11-20T23:10', organisation: '某某资产', phone: '010-12345678' });
+  await addEntry(page, { kind: 'thirdParty', at: '2026-11-21T10:00', organisation: '某某资产', events: ['toldOthers'], note: '打给了我母亲' });
+  for (const time of ['09:00', '12:00', '15:00']) await addEntry(page, { kind: 'answeredCall', at: `2026-11-22T${time}`, organisation: '某某资产' });
+  const entries = page.locator('.log-entry');
+  await expect(entries).toHaveCount(5);
+  await expect(page.locator('.log-entry', { hasText: '23:10' }).locator('.tag')).toHaveText([log.flags.night.title]);
+  await expect(page.locator('.log-entry', { hasText: '10:00' }).locator('.tag')).toHaveText([log.flags.disclosure.title, log.flags.thirdPartyContact.title]);
+  await expect(page.locator('.log-entry', { hasText: '15:00' }).locator('.tag')).toHaveCount(0); // the third answered call that day: within the limit
+
+  // The chart's picture and its table: three days, five contacts, two of them flagged.
+  await expect(page.getByRole('img', { name: log.page.chartSummary.replace('{{contacts}}', '5').replace('{{flagged}}', '2') })).toBeVisible();
+  await expect(page.locator('.chart-table tbody tr')).toHaveCount(3);
+  const perDay = await page.locator('.chart-table tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent)));
+  expect(perDay).toEqual([['1', '1'], ['1', '1'], ['3', '0']]);
+
+  await page.getByRole('link', { name: log.page.timeline }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: log.timeline.csv }).click()]);
+  const rows = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+  expect(rows[0]).toContain('这份记录由我本人填写'); // who wrote it, then the header, then a row per contact
+  expect(rows.slice(2)).toEqual([
+    `2026-11-20,23:10,${log.kinds.missedCall},某某资产,,010-12345678,,,,${log.flags.night.title},`,
+    `2026-11-21,10:00,${log.kinds.thirdParty},某某资产,,,,${log.events.toldOthers},,${log.flags.disclosure.title}、${log.flags.thirdPartyContact.title},打给了我母亲`,
+    ...['09:00', '12:00', '15:00'].map((time) => `2026-11-22,${time},${log.kinds.answeredCall},某某资产,,,,,,,`),
+  ]);
+
+  await page.goto('/log');
+  await page.reload();
+  await expect(entries).toHaveCount(5);
+
+  const backup = await makeBackup(page, testInfo.outputPath('five.json'));
+  await deleteAll(page);
+  await page.goto('/log');
+  await expect(page.getByText(log.page.empty)).toBeVisible();
+  await page.goto('/log/backup');
+  await restoreBackup(page, backup, 'correct horse');
+  await expect(page.getByRole('status').filter({ hasText: '已恢复 5 条记录' })).toBeVisible();
+  await page.goto('/log');
+  await expect(entries).toHaveCount(5);
+  await expect(page.locator('.log-entry', { hasText: '23:10' }).locator('.tag')).toHaveText([log.flags.night.title]);
 });
