@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLocalDateTime } from '../log/entry.ts';
 import { useLog } from '../log/logState.ts';
@@ -19,11 +19,13 @@ export function useLetterCase(): { letterCase?: LetterCase; discarded: boolean }
   const log = useLog();
   // Read once per screen: unreadable details are removed as they are read, and the notice must stay.
   const [{ details, discarded }] = useState(() => loadDetails(localStorage));
-  if (log.status === 'loading') return { discarded };
   const entries = log.status === 'ready' ? log.entries : [];
   const lenderName = details.lenderName || mostFrequent(entries, 'lender');
-  // The repayment plan's proposal for this lender, unless the user typed their own.
-  const proposal = details.perMonth || details.months ? undefined : planProposalFor(localStorage, lenderName);
+  // The repayment plan's proposal for this lender, unless the user typed their own; worked out
+  // again only when the lender changes, not on every render.
+  const typedOwn = Boolean(details.perMonth || details.months);
+  const proposal = useMemo(() => (typedOwn ? undefined : planProposalFor(localStorage, lenderName)), [typedOwn, lenderName]);
+  if (log.status === 'loading') return { discarded };
   const prefilled = {
     ...details,
     ...proposal,
