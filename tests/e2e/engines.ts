@@ -286,7 +286,16 @@ async function webkitgtk(): Promise<Launched> {
         const navigate = async (go: () => Promise<unknown>) => {
           await collect().catch(() => {}); // about:blank and the like have nothing to say
           await go();
-          await run(HOOK);
+          // The page can still be replacing itself when the URL call returns ("no such frame …
+          // unload"): the hook then goes into the page that stays.
+          for (let tries = 1; ; tries++) {
+            try {
+              return await run(HOOK);
+            } catch (error) {
+              if (tries === 3 || !/unload|no such frame/.test(String(error))) throw error;
+              await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+          }
         };
         // The window is sized so the viewport is width×height; the toolbar takes some of the height.
         let toolbar = 0;
