@@ -123,6 +123,8 @@ for (const journey of journeys) {
 async function prepare(driver: Driver, screen: Screen) {
   const { key, value } = seed(screen.answers);
   await driver.open('/data');
+  // Leaving a page while its screen is still downloading makes Firefox log the aborted import as an error.
+  await poll(() => driver.evaluate(inPage(heading)), 'the data page has loaded').toBe(ui.data.title);
   await driver.evaluate(inPage((all: Record<string, string>) => Object.entries(all).forEach(([k, v]) => localStorage.setItem(k, v)), { [key]: value, 'duice:lang': 'zh-CN', ...screen.storage }));
   if (screen.log) {
     // Once the log shows its last section, the app has created its database; the entries go into that.

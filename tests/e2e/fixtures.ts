@@ -35,11 +35,11 @@ export function expectNoTrouble({ foreign, errors }: Trouble) {
 }
 
 /** Every test fails if the page asks any host but the app's own, logs an error, or breaks the CSP. */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: Trouble }>({
   guard: [
     async ({ page, baseURL }, use) => {
       const trouble = await watch(page, new URL(baseURL!).origin);
-      await use();
+      await use(trouble);
       expectNoTrouble(trouble);
     },
     { auto: true },

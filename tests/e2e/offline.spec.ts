@@ -22,3 +22,36 @@ test('after one visit the whole app works with no network: a full journey to the
   await page.getByLabel(ui.language).selectOption('en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your action checklist');
 });
+
+test.describe('a screen that cannot download', () => {
+  // No service worker, as on a first visit: the screen's file comes from the network, which drops.
+  test.use({ serviceWorkers: 'block' });
+
+  test('shows a way to try again instead of a blank app, and the answers are kept', async ({ page, guard }) => {
+    const dataScreen = '**/assets/DataPage-*.js';
+    await page.route(dataScreen, (route) => route.abort('internetdisconnected'));
+    await start(page);
+    await answerAll(page, [['danger', 'no']]);
+    await page.getByRole('link', { name: ui.data.deleteAll }).click();
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.screenError.title);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    // The rest of the app still works: Back leaves the failed screen.
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.selfHarm.title);
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.screenError.title);
+
+    await page.unroute(dataScreen);
+    await page.getByRole('button', { name: ui.screenError.retry }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.data.title);
+    await page.goBack();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.danger.title);
+    await expect(page.getByLabel(tt.nodes.danger.answers.no, { exact: true })).toBeChecked();
+
+    // The only errors are the failed download and React reporting it; they must not fail the test.
+    expect(guard.errors.every((e) => /DataPage|Failed to load resource|dynamically imported module/.test(e)), guard.errors.join('\n')).toBe(true);
+    guard.errors.length = 0;
+  });
+});
