@@ -1,6 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useNavigate } from 'react-router';
 import { ScreenError } from './components/ScreenError.tsx';
 import { LANGUAGE_KEY, LANGUAGES } from './i18n.ts';
 import { flow, pathOf } from './triage/flow.ts';
@@ -68,7 +68,6 @@ function StartOver() {
 
 export function Layout() {
   const { t, i18n } = useTranslation();
-  const { pathname } = useLocation();
   // Fetch the flow's copy as soon as the first screen is up, so the first question is instant.
   useEffect(() => void i18n.loadNamespaces('triage'), [i18n]);
   return (
@@ -85,7 +84,7 @@ export function Layout() {
       <main id="main">
         <NoticeBanner />
         {/* Screens that show flow copy wait here for it on their first load. */}
-        <ScreenError path={pathname}>
+        <ScreenError>
           <Suspense fallback={<p className="loading">…</p>}>
             <Outlet />
           </Suspense>
