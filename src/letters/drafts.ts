@@ -4,6 +4,7 @@ import { citeText } from '../triage/citeText.ts';
 import type { LetterCase } from './case.ts';
 import type { TextField } from './details.ts';
 import type { Channel } from './routing.ts';
+import { dateFormat } from '../intl.ts';
 
 export const DRAFT_KINDS = ['basis', 'negotiate', 'stopThirdParty', 'complaint', 'relatives', 'phoneScript'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
@@ -75,7 +76,7 @@ class Writer {
 /** "2026年11月24日" / "24 November 2026". */
 export function longDate(day: string, language: string): string {
   const date = new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+  return dateFormat(language, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
 }
 
 const isCreditCard = (c: LetterCase) => c.lenderType === CREDIT_CARD;

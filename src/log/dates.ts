@@ -1,3 +1,5 @@
+import { dateFormat } from '../intl.ts';
+
 /** Calendar days as the log writes them, `YYYY-MM-DD` in the phone's local time. */
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -19,14 +21,6 @@ export function lastDays(last: string, count: number): string[] {
 export function dayLabel(day: string, language: string, { alwaysYear = false } = {}): string {
   const date = toDate(day);
   const withYear = alwaysYear || date.getFullYear() !== new Date().getFullYear();
-  return formatter(language, withYear).format(date);
+  return dateFormat(language, { weekday: 'short', month: 'short', day: 'numeric', ...(withYear ? { year: 'numeric' } : {}) }).format(date);
 }
 
-/** Making a formatter costs far more than using one, and a long log labels hundreds of days. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(language: string, withYear: boolean): Intl.DateTimeFormat {
-  const key = `${language} ${withYear}`;
-  let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(language, { weekday: 'short', month: 'short', day: 'numeric', ...(withYear ? { year: 'numeric' } : {}) })));
-  return format;
-}

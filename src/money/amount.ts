@@ -1,3 +1,5 @@
+import { numberFormat } from '../intl.ts';
+
 /**
  * Reading money and counts the way people type them in mainland China, and showing money back.
  * Amounts are whole fen (1 yuan = 100 fen) so sums never drift.
@@ -139,7 +141,7 @@ export function parsePercent(text: string): PercentResult {
  * and `CN¥` (what en and zh-TW show by default) reads as a different currency to many users.
  */
 export function formatYuan(fen: number, locale: string): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency: 'CNY',
     currencyDisplay: 'narrowSymbol',
@@ -151,5 +153,5 @@ export function formatYuan(fen: number, locale: string): string {
 
 /** A rate as people write it, two decimals: 0.69 → `69.00%`, the precision lenders and caps are quoted in. */
 export function formatPercent(rate: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(rate);
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(rate);
 }

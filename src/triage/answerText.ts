@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { Answer } from '../flow/schema.ts';
+import { listFormat } from '../intl.ts';
 
 /** How an answer reads back to the user: one label, or the chosen labels as a list. */
 export function answerText(tt: TFunction, language: string, nodeId: string, answer: Answer): string {
   const labels = ([] as string[]).concat(answer).map((id) => tt(`nodes.${nodeId}.answers.${id}`));
-  return new Intl.ListFormat(language, { type: 'unit', style: 'narrow' }).format(labels);
+  return listFormat(language, { type: 'unit', style: 'narrow' }).format(labels);
 }

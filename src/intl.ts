@@ -1,0 +1,21 @@
+/**
+ * Making an Intl formatter costs far more than using one (about a millisecond on a slow phone),
+ * and screens format many values: a long log labels hundreds of days, the review lists every
+ * answer. Each formatter is made once per language and options, then shared.
+ */
+const made = new Map<string, { format(value: never): string }>();
+
+function cached<F extends { format(value: never): string }>(key: string, make: () => F): F {
+  let formatter = made.get(key) as F | undefined;
+  if (!formatter) made.set(key, (formatter = make()));
+  return formatter;
+}
+
+export const listFormat = (language: string, options: Intl.ListFormatOptions) =>
+  cached(`list ${language} ${JSON.stringify(options)}`, () => new Intl.ListFormat(language, options));
+
+export const numberFormat = (language: string, options: Intl.NumberFormatOptions) =>
+  cached(`number ${language} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(language, options));
+
+export const dateFormat = (language: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`date ${language} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(language, options));
