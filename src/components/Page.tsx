@@ -1,6 +1,25 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDiscreetTitle } from '../settings.ts';
+
+/**
+ * Whether the page is scrolled down, noted as the user scrolls: reading the offset while a new
+ * screen mounts, or scrolling when there is no need, would cost a layout before it can be painted.
+ */
+let scrolledDown = false;
+if (typeof window !== 'undefined') addEventListener('scroll', () => void (scrolledDown = window.scrollY > 0), { passive: true });
+
+/** Runs `move` once the next frame is painted, unless focus has left `focused` by then; returns a cancel. */
+function afterPaint(move: () => void, focused: Element | null) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(() => document.activeElement === focused && move());
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
 
 /**
  * One screen: its heading takes focus when the screen changes, so a screen reader announces
@@ -12,7 +31,13 @@ export function Page({ heading, focusKey, children, before, headingId }: PagePro
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const discreet = useDiscreetTitle();
-  useEffect(() => headingRef.current?.focus(), [focusKey]);
+  // A new screen starts at its top. Its heading takes focus just after the screen is painted:
+  // moving focus costs a layout and more (about 5 ms on a slow phone) that would otherwise hold
+  // the new screen back. Should the user move focus in that frame, theirs wins.
+  useLayoutEffect(() => {
+    if (scrolledDown) window.scrollTo(0, 0);
+  }, [focusKey]);
+  useEffect(() => afterPaint(() => headingRef.current?.focus(), document.activeElement), [focusKey]);
   useEffect(() => {
     document.title = discreet ? t('discreetTitle') : `${headingRef.current?.textContent ?? ''} – ${t('appName')}`;
   }, [focusKey, discreet, t]);

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import en from '../../locales/en/triage.json' with { type: 'json' };
 import ui from '../../locales/en/ui.json' with { type: 'json' };
@@ -16,12 +16,14 @@ describe('question screens', () => {
     const user = userEvent.setup();
     await renderApp('/');
     await user.click(screen.getByRole('link', { name: ui.start.begin }));
+    // The heading takes focus once the screen is painted.
     const heading = await screen.findByRole('heading', { level: 1, name: en.nodes.danger.title });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole('group', { name: en.nodes.danger.title })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: en.nodes.danger.answers.no }));
     await user.click(continueButton());
-    expect(await screen.findByRole('heading', { level: 1, name: en.nodes.selfHarm.title })).toHaveFocus();
+    const next = await screen.findByRole('heading', { level: 1, name: en.nodes.selfHarm.title });
+    await waitFor(() => expect(next).toHaveFocus());
   });
 
   it('says what is missing when Continue is pressed with no answer, and links the message to the question', async () => {

@@ -112,6 +112,34 @@ test('answers saved by an older version of the flow are kept where they still fi
   await expect(heading(page)).toHaveText(tt.nodes.selfHarm.title);
 });
 
+test('a new screen starts at its top, with focus on its heading, when Continue was tapped far down the last one', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 420 });
+  await start(page);
+  await answerAll(page, [['danger', 'no']]);
+  await expect(heading(page)).toHaveText(tt.nodes.selfHarm.title);
+  await page.getByLabel(tt.nodes.selfHarm.answers.no, { exact: true }).check();
+  await page.getByRole('button', { name: ui.question.continue }).scrollIntoViewIfNeeded();
+  await expect.poll(() => page.evaluate(() => window.scrollY), 'the page was scrolled down').toBeGreaterThan(0);
+  // Where the page is scrolled in the first frame that shows the new heading.
+  const firstFrame = page.evaluate(
+    (before) =>
+      new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('h1')?.textContent === before) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(window.scrollY));
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }),
+    tt.nodes.selfHarm.title,
+  );
+  await page.getByRole('button', { name: ui.question.continue }).click();
+  expect(await firstFrame).toBe(0);
+  await expect(heading(page)).toHaveText(tt.nodes.caller.title);
+  await expect(heading(page)).toBeFocused();
+  await expect(page.getByRole('link', { name: ui.question.back })).toBeInViewport();
+});
+
 test('keyboard only: every answer can be reached and chosen, focus is visible and moves to the new question', async ({ page }) => {
   await page.goto('/q/danger');
   await expect(heading(page)).toBeFocused();
