@@ -39,6 +39,14 @@ export default defineConfig({
       workbox: { globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'], navigateFallback: 'index.html' },
     }),
   ],
+  resolve: {
+    // @xstate/react imports the shim that backfills useSyncExternalStore for React 17; React 19
+    // has it, so take the same package's entry points that use React's own.
+    alias: [
+      { find: /^use-sync-external-store\/shim\/with-selector$/, replacement: 'use-sync-external-store/with-selector' },
+      { find: /^use-sync-external-store\/shim$/, replacement: 'use-sync-external-store' },
+    ],
+  },
   build: {
     // Every browser we target preloads modules natively.
     modulePreload: { polyfill: false },
