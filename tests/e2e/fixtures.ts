@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import zhLog from '../../locales/zh-CN/log.json' with { type: 'json' };
 import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
@@ -28,6 +29,12 @@ export async function watch(page: Page, origin: string, trouble: Trouble = { for
   );
   return trouble;
 }
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's WCAG 2.0–2.2 A and AA findings on the page as it is, one line each. */
+export const axeViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 
 export function expectNoTrouble({ foreign, errors }: Trouble) {
   expect(foreign, 'requests to other hosts').toEqual([]);

@@ -1,4 +1,4 @@
-import { answerAll, expect, start, test, tt, ui } from './fixtures.ts';
+import { answerAll, axeViolations, expect, start, test, tt, ui } from './fixtures.ts';
 
 test('after one visit the whole app works with no network: a full journey to the checklist', async ({ page, context }) => {
   await page.goto('/');
@@ -36,6 +36,7 @@ test.describe('a screen that cannot download', () => {
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.screenError.title);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    expect(await axeViolations(page)).toEqual([]);
     // The rest of the app still works: Back leaves the failed screen.
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.selfHarm.title);
