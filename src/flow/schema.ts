@@ -107,10 +107,16 @@ const kind = z.enum(['law', 'judicialInterpretation', 'regulation', 'standard', 
 /** U (unconfirmed) facts never enter the registry: only P and S. */
 const status = z.enum(['P', 'S']);
 
+/**
+ * The kinds of lender a rule or channel is for (the triage's lender answers), where it is not for
+ * every lender: 信用卡办法 for credit cards, 4 × LPR for private loans, 12378 for banks…
+ */
+const lenders = z.array(z.enum(['bankCard', 'bankLoan', 'consumerFinance', 'smallLoan', 'platform', 'private'])).min(1).optional();
+
 export const lawSchema = z.strictObject({
   rules: z.record(id, z.strictObject({ kind })),
-  citations: z.record(id, z.strictObject({ rule: id, status, section: z.string().min(1) })),
-  channels: z.record(id, z.strictObject({ status, section: z.string().min(1) })),
+  citations: z.record(id, z.strictObject({ rule: id, status, section: z.string().min(1), lenders })),
+  channels: z.record(id, z.strictObject({ status, section: z.string().min(1), lenders })),
 });
 
 export type Law = z.infer<typeof lawSchema>;

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { ChoiceGroup, TextField } from '../components/fields.tsx';
 import { Page } from '../components/Page.tsx';
 import { EVIDENCE, saveDetails, TEXT_FIELDS, type Details, type Evidence } from './details.ts';
-import { LENDER_TYPES, type LenderType } from './routing.ts';
+import { LENDER_TYPES, type LenderType } from '../case/case.ts';
 import { useLetterCase } from './useLetterCase.ts';
 
 /** Hints for the fields that need one. */

@@ -1,4 +1,4 @@
-import { LENDER_TYPES, type LenderType } from './routing.ts';
+import { LENDER_TYPES, type LenderType } from '../case/case.ts';
 
 /**
  * What the letters need that the rest of the app does not know: typed once by the user, kept on

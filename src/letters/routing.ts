@@ -4,8 +4,7 @@
  * is U), 12363 (whether it still runs is U), a 12321 phone line (U); 12315 does not take them.
  */
 
-export const LENDER_TYPES = ['bankCard', 'bankLoan', 'consumerFinance', 'smallLoan', 'platform', 'private', 'dontKnow'] as const;
-export type LenderType = (typeof LENDER_TYPES)[number];
+import type { LenderType } from '../case/case.ts';
 
 /** What happened, as far as routing cares. */
 export type Concern =

@@ -3,7 +3,7 @@ import { Citations } from '../components/Citations.tsx';
 import { focusField } from '../components/fields.tsx';
 import { WideTable } from '../components/WideTable.tsx';
 import type { Comparison, CostInput, CostResult } from './costCheck.ts';
-import type { LenderType } from './plan.ts';
+import type { LenderType } from '../case/case.ts';
 import type { CashFlowRow } from './rate.ts';
 import { useMoneyFormat } from './useMoneyText.ts';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup, TextField } from '../components/fields.tsx';
-import { LENDER_TYPES } from './plan.ts';
+import { LENDER_TYPES } from '../case/case.ts';
 import { PlanResultView } from './PlanResult.tsx';
 import { COURT_ANSWERS, emptyDebt, MAX_DEBTS, planForm, readPlan, type PlanDraft } from './planStore.ts';
 import { RowList } from './RowList.tsx';

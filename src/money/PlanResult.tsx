@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Citations } from '../components/Citations.tsx';
 import { WideTable } from '../components/WideTable.tsx';
-import { planRepayments, type Debt, type PlanInput, type Proposal } from './plan.ts';
+import { MAX_TERM_MONTHS, planRepayments, type Debt, type PlanInput, type Proposal } from './plan.ts';
 import { CREDIT_CARD_CRIME_THRESHOLD, type CourtAnswer, type DebtDraft } from './planStore.ts';
 import { useMoneyFormat } from './useMoneyText.ts';
 
@@ -15,9 +15,9 @@ type Reason = { key: string; cites: string[] };
  */
 function reasonsFor(proposal: Proposal, debt: Debt, court: CourtAnswer): Reason[] {
   const reasons: Reason[] = [];
+  if (proposal.reason === 'paymentOrder') reasons.push({ key: 'paymentOrder', cites: ['civProc225', 'civProcInterp436'] });
   if (proposal.reason === 'courtDeadline') {
-    if (court === 'paymentOrder') reasons.push({ key: 'paymentOrder', cites: ['civProc225', 'civProcInterp436'] });
-    else if (court === 'dontKnow') reasons.push({ key: 'courtUnknown', cites: ['civProc225', 'civProc128'] });
+    if (court === 'dontKnow') reasons.push({ key: 'courtUnknown', cites: ['civProc225', 'civProc128'] });
     else reasons.push({ key: 'lawsuit', cites: ['civProc128', 'civProc147'] });
   }
   if (proposal.reason === 'enforcement') reasons.push({ key: 'enforcement', cites: ['civProc264', 'civProc266', 'restrictConsumption1', 'criminal313'] });
@@ -40,6 +40,12 @@ export function PlanResultView({ input, debts }: { input: PlanInput; debts: read
   const nameOf = (debt: Debt) => debt.lender || tt(`nodes.lender.answers.${debt.type}`);
   const ordered = plan.debts.map((proposal) => ({ proposal, debt: debtById.get(proposal.id)! }));
   const hasCard = input.debts.some((debt) => debt.type === 'bankCard');
+  const proposalText = (proposal: Proposal) => {
+    if (proposal.dueNow > 0) return t('plan.proposalDueNow', { amount: yuan(proposal.dueNow) });
+    if (proposal.beyondTerm) return t('plan.proposalBeyondTerm', { amount: yuan(proposal.proposalPerMonth), years: MAX_TERM_MONTHS / 12 });
+    if (proposal.months === null) return t('plan.proposalNone');
+    return t('plan.proposal', { amount: yuan(proposal.proposalPerMonth), count: proposal.months });
+  };
   const totals = { income: input.income, essentials: input.essentials, affordable: plan.affordable, totalDue: plan.totalDue };
 
   return (
@@ -59,7 +65,15 @@ export function PlanResultView({ input, debts }: { input: PlanInput; debts: read
       ) : (
         <p>{t('plan.enough')}</p>
       )}
-      {plan.unallocated > 0 && <p>{t('plan.unallocated', { amount: yuan(plan.unallocated) })}</p>}
+      {/* Below a yuan is what whole-yuan offers cannot use: not worth a line. */}
+      {plan.unallocated >= 100 && <p>{t('plan.unallocated', { amount: yuan(plan.unallocated) })}</p>}
+      {plan.flags.includes('paymentOrderDue') && <p className="notice warning">{t('plan.paymentOrderDue')}</p>}
+      {(plan.flags.includes('beyondTerm') || plan.flags.includes('nothingAffordable')) && (
+        <div className="notice">
+          <p>{t('plan.doesNotStretch', { years: MAX_TERM_MONTHS / 12 })}</p>
+          <Citations channels={['legalAid12348']} />
+        </div>
+      )}
 
       <h3 id="plan-order-heading">{t('plan.orderHeading')}</h3>
       <ol className="plan-debts" aria-labelledby="plan-order-heading">
@@ -69,11 +83,7 @@ export function PlanResultView({ input, debts }: { input: PlanInput; debts: read
             <p className="hint">
               {tt(`nodes.lender.answers.${debt.type}`)} · {t('plan.owes', { amount: yuan(debt.outstanding) })}
             </p>
-            <p className="proposal">
-              {proposal.months === null
-                ? t('plan.proposalNone')
-                : t('plan.proposal', { amount: yuan(proposal.proposalPerMonth), count: proposal.months })}
-            </p>
+            <p className="proposal">{proposalText(proposal)}</p>
             {reasonsFor(proposal, debt, courtById.get(debt.id) ?? 'none').map((reason) => (
               <div key={reason.key}>
                 <p>{t(`plan.reasons.${reason.key}`)}</p>
@@ -101,8 +111,8 @@ export function PlanResultView({ input, debts }: { input: PlanInput; debts: read
         {ordered.map(({ proposal, debt }) => (
           <tr key={debt.id}>
             <th scope="row">{nameOf(debt)}</th>
-            <td className="num">{yuan(proposal.proposalPerMonth)}</td>
-            <td className="num">{proposal.months ?? t('plan.noMonths')}</td>
+            <td className="num">{proposal.dueNow > 0 ? t('plan.dueNowCell', { amount: yuan(proposal.dueNow) }) : yuan(proposal.proposalPerMonth)}</td>
+            <td className="num">{proposal.months ?? t(proposal.beyondTerm ? 'plan.beyondTermCell' : 'plan.noMonths', { years: MAX_TERM_MONTHS / 12 })}</td>
           </tr>
         ))}
       </WideTable>

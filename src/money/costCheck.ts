@@ -1,6 +1,6 @@
 import { formReader, isRowId, type Read } from './formReading.ts';
 import { capRuleFor, exceedsCap, lprOn, privateLendingCap } from './lpr.ts';
-import { LENDER_TYPES, type LenderType } from './plan.ts';
+import { LENDER_TYPES, type LenderType } from '../case/case.ts';
 import {
   annualRate,
   cashFlowTable,
@@ -47,7 +47,7 @@ export type SavedCost = SavedTool<CostDraft>;
 export const MAX_PAYMENT_ROWS = 60;
 export const MAX_FEE_ROWS = 10;
 /**
- * Above any one-year LPR ever published (3.00% to 4.25% from 2019-08 to 2026-03): a larger number is
+ * Above any one-year LPR ever published (3.00% to 4.25% from 2019-08 to 2026-09): a larger number is
  * most likely the cap itself (4 × LPR) typed where the LPR belongs.
  */
 const MAX_PLAUSIBLE_LPR = 0.1;

@@ -22,7 +22,8 @@ export type LetterProposal = { perMonth: string; months: string };
 
 /**
  * The saved plan's proposal for the lender a letter is addressed to (its name as typed in the
- * plan), or for the only debt when the plan has one; none when the plan cannot say which debt.
+ * plan), or for the only debt when the plan has one; none when the plan cannot say which debt, or
+ * has no monthly offer for it (a payment order is due in full; an offer beyond the longest term).
  */
 export function planProposalFor(storage: Storage, lenderName: string): LetterProposal | undefined {
   const saved = readable(readForm(storage, planForm));

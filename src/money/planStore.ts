@@ -1,5 +1,6 @@
 import { formReader, isRowId, type Read } from './formReading.ts';
-import { COURT_STATUSES, LENDER_TYPES, planRepayments, type CourtStatus, type Debt, type LenderType, type Plan, type PlanInput } from './plan.ts';
+import { LENDER_TYPES, type LenderType } from '../case/case.ts';
+import { COURT_STATUSES, planRepayments, type CourtStatus, type Debt, type Plan, type PlanInput } from './plan.ts';
 import { isBoolean, isListOf, isOneOf, isOptional, isShape, isText, type SavedForm, type SavedTool } from './savedForm.ts';
 
 /** The repayment plan (/tools/plan): its form as typed, how it is read and kept, and what it tells the checklist. */
@@ -99,13 +100,29 @@ export function savedPlan(saved: SavedPlan): { input: PlanInput; plan: Plan } | 
  * shortfall: the lenders ask for more each month than the user can afford;
  * nothingAffordable: income minus essential costs leaves nothing for debts;
  * borrowingToRepay: the user says they are borrowing to repay other debts (以贷养贷);
+ * paymentOrderDue: a debt is due in full now under a payment order (支付令);
+ * beyondTerm: at what the user can afford, a debt would take longer than MAX_TERM_MONTHS;
  * courtDebt: a debt has reached a court (支付令, 起诉, 判决 or 执行);
+ * lawsuit: a debt's lender has sued; judgment: a debt has a judgment or is being enforced;
  * courtUnknown: the user does not know whether a debt has reached a court;
  * creditCardDebt: one of the debts is a credit card;
  * largeCreditCardDebt: a credit card debt of 50,000 yuan or more, the amount at which the criminal
  *   rules on malicious overdraft start (only unpaid principal counts, so this is an upper bound).
  */
-export const PLAN_FACTS = ['planMade', 'shortfall', 'nothingAffordable', 'borrowingToRepay', 'courtDebt', 'courtUnknown', 'creditCardDebt', 'largeCreditCardDebt'] as const;
+export const PLAN_FACTS = [
+  'planMade',
+  'shortfall',
+  'nothingAffordable',
+  'borrowingToRepay',
+  'paymentOrderDue',
+  'beyondTerm',
+  'courtDebt',
+  'lawsuit',
+  'judgment',
+  'courtUnknown',
+  'creditCardDebt',
+  'largeCreditCardDebt',
+] as const;
 export type PlanFact = (typeof PLAN_FACTS)[number];
 
 /** 50,000 yuan in fen: 数额较大 for malicious credit card overdraft (creditCardCrimeInterp). */
@@ -118,6 +135,8 @@ export function planFacts(saved: SavedPlan | null): Set<PlanFact> {
   const facts = new Set<PlanFact>(['planMade', ...plan.flags]);
   const answers = saved.draft.debts;
   if (answers.some((d) => d.court !== undefined && d.court !== 'none' && d.court !== 'dontKnow')) facts.add('courtDebt');
+  if (answers.some((d) => d.court === 'lawsuit')) facts.add('lawsuit');
+  if (answers.some((d) => d.court === 'judgment' || d.court === 'enforcement')) facts.add('judgment');
   if (answers.some((d) => d.court === 'dontKnow')) facts.add('courtUnknown');
   const cards = input.debts.filter((d) => d.type === 'bankCard');
   if (cards.length > 0) facts.add('creditCardDebt');

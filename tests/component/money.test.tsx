@@ -96,7 +96,7 @@ describe('the true-cost form', () => {
   it('asks for the LPR after the last confirmed month, and compares once it is entered', async () => {
     const user = userEvent.setup();
     await renderApp('/tools/cost');
-    await fillPrivateLoan(user, '2026-05-15');
+    await fillPrivateLoan(user, '2026-11-15');
     await user.click(screen.getByRole('button', { name: cost.submit }));
     expect(screen.getByText(cost.private.notVerified, { exact: false })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: cost.private.enterLpr }));

@@ -112,8 +112,8 @@ const named = (template: string, field: string) => template.replace('{{field}}',
 
 test('zh-CN: a contract date after the last confirmed LPR asks for the LPR, and 3 gives the comparison', async ({ page }) => {
   await open(page, '/tools/cost', 'zh-CN');
-  await fillCostForm(page, COPY['zh-CN'], '2026-05-15');
-  await expect(page.getByText(fillIn(cost.lprNotVerified, { month: '2026-03' }))).toBeVisible();
+  await fillCostForm(page, COPY['zh-CN'], '2026-11-15');
+  await expect(page.getByText(fillIn(cost.lprNotVerified, { month: '2026-09' }))).toBeVisible();
   await page.getByRole('button', { name: cost.submit }).click();
   const result = page.getByRole('region', { name: cost.resultHeading });
   await expect(result.locator('.figure')).toHaveText(`${cost.rate} 69.00%`);

@@ -22,6 +22,7 @@ describe('lprOn (hand-checked against lpr-cn.md)', () => {
     ['2022-08-22', 3.65],
     ['2024-10-21', 3.1],
     ['2026-03-31', 3.0],
+    ['2026-09-30', 3.0],
   ])('%s → %d%%', (date, percent) => {
     expect(rateOn(date)).toBe(percent);
   });
@@ -29,8 +30,8 @@ describe('lprOn (hand-checked against lpr-cn.md)', () => {
   it.each([
     ['2019-08-19', 'beforeTable'],
     ['2015-01-01', 'beforeTable'],
-    ['2026-04-01', 'notVerified'],
-    ['2026-04-19', 'notVerified'],
+    ['2026-10-01', 'notVerified'],
+    ['2026-10-19', 'notVerified'],
     ['2031-01-01', 'notVerified'],
     ['2025-02-29', 'badDate'],
     ['20250615', 'badDate'],

@@ -40,12 +40,12 @@ describe('the true-cost check', () => {
   });
 
   it('asks for the LPR after the last confirmed month, and compares with the one entered', () => {
-    expect(needsLpr({ lender: 'private', date: '2026-05-15' })).toBe(true);
-    expect(needsLpr({ lender: 'bankCard', date: '2026-05-15' })).toBe(false);
-    expect(needsLpr({ lender: 'private', date: '2026-03-31' })).toBe(false);
-    expect(checked(costDraft({ date: '2026-05-15' })).comparison).toEqual({ rule: 'fourTimesLpr', missing: 'notVerified' });
-    expect(checked(costDraft({ date: '2026-05-15', lpr: '３' })).comparison).toEqual({ rule: 'fourTimesLpr', lpr: 0.03, cap: 0.12, above: true });
-    expect(problems(costDraft({ date: '2026-05-15', lpr: '12' }))).toEqual([['lpr', 'implausibleLpr']]);
+    expect(needsLpr({ lender: 'private', date: '2026-11-15' })).toBe(true);
+    expect(needsLpr({ lender: 'bankCard', date: '2026-11-15' })).toBe(false);
+    expect(needsLpr({ lender: 'private', date: '2026-09-30' })).toBe(false);
+    expect(checked(costDraft({ date: '2026-11-15' })).comparison).toEqual({ rule: 'fourTimesLpr', missing: 'notVerified' });
+    expect(checked(costDraft({ date: '2026-11-15', lpr: '３' })).comparison).toEqual({ rule: 'fourTimesLpr', lpr: 0.03, cap: 0.12, above: true });
+    expect(problems(costDraft({ date: '2026-11-15', lpr: '12' }))).toEqual([['lpr', 'implausibleLpr']]);
     // An LPR typed for a date the table covers is not used.
     expect(checked(costDraft({ lpr: '4' })).comparison).toMatchObject({ lpr: 0.03 });
   });
@@ -124,13 +124,15 @@ const threeDebts: PlanDraft = {
 describe('the repayment plan form', () => {
   it('puts the payment order first, then the credit card, then the small loan', () => {
     const made = savedPlan({ draft: threeDebts, shown: true })!;
-    expect(made.plan.debts.map((d) => [d.id, d.reason, d.proposalPerMonth, d.months])).toEqual([
-      ['3', 'courtDeadline', 200_000, 10],
-      ['2', 'creditCard', 176_400, 35],
-      ['1', 'other', 23_500, 35],
+    // The payment order is due in full (20,000) and takes no monthly share; the 4,000 a month
+    // then covers the other two dues exactly.
+    expect(made.plan.debts.map((d) => [d.id, d.reason, d.dueNow, d.proposalPerMonth, d.months])).toEqual([
+      ['3', 'paymentOrder', 2_000_000, 0, null],
+      ['2', 'creditCard', 0, 300_000, 20],
+      ['1', 'other', 0, 100_000, 8],
     ]);
     expect(made.plan.affordable).toBe(400_000);
-    expect(made.plan.flags).toEqual(['shortfall']);
+    expect(made.plan.flags).toEqual(['paymentOrderDue']);
   });
 
   it('plans "I don\'t know" as a lawsuit, and takes an empty instalment or days overdue as none', () => {
@@ -158,7 +160,7 @@ describe('the repayment plan form', () => {
 
   it('tells the checklist what a made plan found, and nothing about an unmade or unreadable one', () => {
     const facts = (saved: SavedPlan) => [...planFacts(saved)].sort();
-    expect(facts({ draft: threeDebts, shown: true })).toEqual(['courtDebt', 'creditCardDebt', 'largeCreditCardDebt', 'planMade', 'shortfall']);
+    expect(facts({ draft: threeDebts, shown: true })).toEqual(['courtDebt', 'creditCardDebt', 'largeCreditCardDebt', 'paymentOrderDue', 'planMade']);
     expect(facts({ draft: { ...threeDebts, income: '1000', borrowingToRepay: true, debts: [debt('1', { type: 'bankCard', outstanding: '49999', court: 'dontKnow' })] }, shown: true })).toEqual([
       'borrowingToRepay',
       'courtUnknown',
@@ -209,8 +211,8 @@ describe('what the money tools tell the rest of the app', () => {
       'plan.courtDebt',
       'plan.creditCardDebt',
       'plan.largeCreditCardDebt',
+      'plan.paymentOrderDue',
       'plan.planMade',
-      'plan.shortfall',
     ]);
     localStorage.setItem(planForm.key, '{');
     expect([...moneyFacts(localStorage)].sort()).toEqual(['cost.aboveLprCap', 'cost.deducted']);
@@ -219,11 +221,15 @@ describe('what the money tools tell the rest of the app', () => {
 
   it('gives a letter the proposal for its lender, by name as typed in the plan, or the only debt', () => {
     saveForm(localStorage, planForm, { draft: threeDebts, shown: true });
-    expect(planProposalFor(localStorage, ' 信用卡 ')).toEqual({ perMonth: '1764', months: '35' });
+    expect(planProposalFor(localStorage, ' 信用卡 ')).toEqual({ perMonth: '3000', months: '20' });
     expect(planProposalFor(localStorage, '某银行')).toBeUndefined();
     expect(planProposalFor(localStorage, '')).toBeUndefined();
+    // A payment order is due in full: a letter never gets an instalment offer for it.
+    expect(planProposalFor(localStorage, '消费金融')).toBeUndefined();
     saveForm(localStorage, planForm, { draft: { ...threeDebts, debts: [threeDebts.debts[2]] }, shown: true });
-    expect(planProposalFor(localStorage, '某银行')).toEqual({ perMonth: '2000', months: '10' });
+    expect(planProposalFor(localStorage, '某银行')).toBeUndefined();
+    saveForm(localStorage, planForm, { draft: { ...threeDebts, debts: [threeDebts.debts[0]] }, shown: true });
+    expect(planProposalFor(localStorage, '某银行')).toEqual({ perMonth: '1000', months: '8' });
     saveForm(localStorage, planForm, { draft: threeDebts, shown: false });
     expect(planProposalFor(localStorage, '信用卡')).toBeUndefined();
   });

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
-import type { CourtStatus, Debt, LenderType, PlanInput } from '../../src/money/plan.ts';
-import { planRepayments } from '../../src/money/plan.ts';
+import type { LenderType } from '../../src/case/case.ts';
+import type { CourtStatus, Debt, PlanInput, Proposal } from '../../src/money/plan.ts';
+import { MAX_TERM_MONTHS, planRepayments } from '../../src/money/plan.ts';
+
+/** A monthly offer as the plan states it (no payment order, within the longest term). */
+const offer = (id: string, reason: Proposal['reason'], proposalPerMonth: number, months: number | null): Proposal => ({ id, reason, proposalPerMonth, months, dueNow: 0, beyondTerm: false });
 
 const yuan = (value: number) => value * 100;
 const debt = (id: string, change: Partial<Debt> = {}): Debt => ({
@@ -21,7 +25,7 @@ function plan(input: PlanInput) {
 }
 
 describe('planRepayments order', () => {
-  it('puts court deadlines, then enforcement, credit cards, licensed lenders, then everyone else', () => {
+  it('puts a payment order, then other court deadlines, enforcement, credit cards, licensed lenders, then everyone else', () => {
     const result = plan({
       income: yuan(10_000),
       essentials: 0,
@@ -38,8 +42,8 @@ describe('planRepayments order', () => {
       ],
     });
     expect(result.debts.map((d) => [d.id, d.reason])).toEqual([
+      ['order', 'paymentOrder'],
       ['sued', 'courtDeadline'],
-      ['order', 'courtDeadline'],
       ['judgment', 'enforcement'],
       ['enforced', 'enforcement'],
       ['card', 'creditCard'],
@@ -74,8 +78,8 @@ describe('planRepayments split', () => {
     });
     expect(result).toMatchObject({ affordable: yuan(3_500), totalDue: yuan(2_500), unallocated: yuan(1_000), flags: [] });
     expect(result.debts).toEqual([
-      { id: 'card', reason: 'creditCard', proposalPerMonth: yuan(1_000), months: 12 },
-      { id: 'loan', reason: 'other', proposalPerMonth: yuan(1_500), months: 7 },
+      offer('card', 'creditCard', yuan(1_000), 12),
+      offer('loan', 'other', yuan(1_500), 7),
     ]);
   });
 
@@ -96,29 +100,49 @@ describe('planRepayments split', () => {
     expect(result.flags).toEqual(['shortfall']);
     expect(result).toMatchObject({ affordable: yuan(3_000), totalDue: yuan(4_700), unallocated: 0 });
     expect(result.debts).toEqual([
-      { id: 'sued', reason: 'courtDeadline', proposalPerMonth: yuan(1_000), months: 20 },
-      { id: 'card', reason: 'creditCard', proposalPerMonth: yuan(1_350), months: 23 },
-      { id: 'small', reason: 'other', proposalPerMonth: yuan(450), months: 23 },
-      { id: 'private', reason: 'other', proposalPerMonth: yuan(200), months: 50 },
+      offer('sued', 'courtDeadline', yuan(1_000), 20),
+      offer('card', 'creditCard', yuan(1_350), 23),
+      offer('small', 'other', yuan(450), 23),
+      offer('private', 'other', yuan(200), 50),
     ]);
   });
 
-  it('rounds shares down to whole yuan', () => {
+  it('offers whole yuan that add up to what can be paid: the yuan rounding leaves go to the largest remainders', () => {
     const result = plan({ income: yuan(1_000), essentials: 0, debts: [debt('a'), debt('b'), debt('c')] });
-    expect(result.debts.map((d) => d.proposalPerMonth)).toEqual([yuan(333), yuan(333), yuan(333)]);
-    expect(result.unallocated).toBe(yuan(1));
+    expect(result.debts.map((d) => d.proposalPerMonth)).toEqual([yuan(334), yuan(333), yuan(333)]);
+    expect(result.unallocated).toBe(0);
+    // Only the fen below a yuan can be left over.
+    const withFen = plan({ income: yuan(1_000) + 55, essentials: 0, debts: [debt('a'), debt('b'), debt('c')] });
+    expect(withFen.unallocated).toBe(55);
   });
 
-  it('gives a court-stage debt everything when its due is more than can be paid', () => {
+  it('gives a lawsuit everything when its due is more than can be paid', () => {
     const result = plan({
       income: yuan(3_000),
       essentials: 0,
-      debts: [debt('card', { type: 'bankCard' }), debt('order', { court: 'paymentOrder', monthlyDue: yuan(5_000) })],
+      debts: [debt('card', { type: 'bankCard' }), debt('sued', { court: 'lawsuit', monthlyDue: yuan(5_000) })],
+    });
+    expect(result.debts).toEqual([offer('sued', 'courtDeadline', yuan(3_000), 4), offer('card', 'creditCard', 0, null)]);
+  });
+
+  it('shows a payment order as due in full now, never in instalments, and plans the rest without it', () => {
+    const result = plan({
+      income: yuan(3_000),
+      essentials: 0,
+      debts: [debt('card', { type: 'bankCard', monthlyDue: yuan(1_000) }), debt('order', { court: 'paymentOrder', outstanding: yuan(15_000), monthlyDue: yuan(1_500) })],
     });
     expect(result.debts).toEqual([
-      { id: 'order', reason: 'courtDeadline', proposalPerMonth: yuan(3_000), months: 4 },
-      { id: 'card', reason: 'creditCard', proposalPerMonth: 0, months: null },
+      { id: 'order', reason: 'paymentOrder', proposalPerMonth: 0, months: null, dueNow: yuan(15_000), beyondTerm: false },
+      offer('card', 'creditCard', yuan(1_000), 10),
     ]);
+    expect(result).toMatchObject({ totalDue: yuan(1_000), unallocated: yuan(2_000), flags: ['paymentOrderDue'] });
+  });
+
+  it('never proposes a term beyond five years: it says so instead of offering 136 months', () => {
+    const result = plan({ income: yuan(500), essentials: 0, debts: [debt('card', { type: 'bankCard', outstanding: yuan(68_000), monthlyDue: yuan(3_000) })] });
+    expect(result.debts).toEqual([{ id: 'card', reason: 'creditCard', proposalPerMonth: yuan(500), months: null, dueNow: 0, beyondTerm: true }]);
+    expect(result.flags).toEqual(['shortfall', 'beyondTerm']);
+    expect(MAX_TERM_MONTHS).toBe(60);
   });
 
   it('treats an unknown monthly due as the whole amount due', () => {
@@ -182,11 +206,23 @@ describe('planRepayments on arbitrary debts (property)', () => {
         const paid = result.debts.reduce((sum, d) => sum + d.proposalPerMonth, 0);
         expect(paid + result.unallocated).toBe(result.affordable);
         expect(result.unallocated).toBeGreaterThanOrEqual(0);
+        // In a shortfall every whole yuan is offered: only the fen below a yuan is left.
+        if (result.flags.includes('shortfall')) expect(result.unallocated).toBeLessThan(100);
         for (const d of result.debts) {
+          const owed = byId.get(d.id)!;
           expect(Number.isSafeInteger(d.proposalPerMonth) && d.proposalPerMonth >= 0).toBe(true);
+          if (owed.court === 'paymentOrder') {
+            // Due in full now; never an instalment.
+            expect(d).toMatchObject({ reason: 'paymentOrder', proposalPerMonth: 0, months: null, dueNow: owed.outstanding });
+            continue;
+          }
+          expect(d.dueNow).toBe(0);
           expect(d.proposalPerMonth).toBeLessThanOrEqual(due(d.id));
           if (!result.flags.includes('shortfall')) expect(d.proposalPerMonth).toBe(due(d.id));
-          expect(d.months).toBe(d.proposalPerMonth > 0 ? Math.ceil(byId.get(d.id)!.outstanding / d.proposalPerMonth) : null);
+          const months = d.proposalPerMonth > 0 ? Math.ceil(owed.outstanding / d.proposalPerMonth) : null;
+          expect(d.beyondTerm).toBe(months !== null && months > MAX_TERM_MONTHS);
+          expect(d.months).toBe(d.beyondTerm ? null : months);
+          if (d.months !== null) expect(d.months).toBeLessThanOrEqual(MAX_TERM_MONTHS);
         }
         const atCourt = result.debts.filter((d) => d.reason === 'courtDeadline' || d.reason === 'enforcement');
         if (result.debts.some((d) => !atCourt.includes(d) && d.proposalPerMonth > 0)) {
