@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { Citations } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
-import { checklistFor, type ChecklistItem } from '../flow/checklist.ts';
+import type { ChecklistItem } from '../flow/checklist.ts';
 import { leavesOf } from '../flow/conditions.ts';
 import { entriesBehind, logFacts, useLog } from '../log/logState.ts';
 import type { FlagReport } from '../log/flags.ts';
 import { moneyFacts } from '../money/moneyFacts.ts';
 import { copyText } from '../share.ts';
 import { isTool, TOOLS } from '../tools.ts';
-import { checklist } from './checklistItems.ts';
+import { checklist, triageChecklist } from './checklistItems.ts';
 import { checklistText } from './checklistText.ts';
 import { pathOf } from './flow.ts';
 import { useSession, useSessionActor } from './sessionContext.ts';
@@ -69,7 +69,7 @@ export function ChecklistPage() {
   if (log.status === 'loading') return <p role="status">{t('checklist.loading')}</p>;
   const report = log.status === 'ready' ? log.report : undefined;
   const result = live.result;
-  const items = checklistFor(checklist, live, new Set([...(report ? logFacts(report) : []), ...fromMoney]));
+  const { theCase, items } = triageChecklist(live, new Set([...(report ? logFacts(report) : []), ...fromMoney]));
   const groups = checklist.groups.filter((g) => items.some((i) => i.group === g));
   const asText = () => checklistText(t, tt, result, items, ticks);
 
@@ -78,6 +78,12 @@ export function ChecklistPage() {
 
   return (
     <Page heading={tt(`nodes.${result}.title`)} focusKey={`result-${result}`}>
+      {theCase.scamApproach && (
+        <section className="notice warning" aria-labelledby="scam-warning">
+          <h2 id="scam-warning">{tt('nodes.scamWarning.title')}</h2>
+          <p>{t('checklist.scamBanner')}</p>
+        </section>
+      )}
       <p className="lead">{tt(`nodes.${result}.intro`)}</p>
       <p className="disclaimer">{t('checklist.disclaimer')}</p>
       <p>{t('checklist.count', { count: items.length })}</p>

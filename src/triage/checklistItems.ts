@@ -1,4 +1,7 @@
 import checklistJson from '../../flows/checklist.json' with { type: 'json' };
+import { caseWithFacts, type Case } from '../case/case.ts';
+import { checklistFor, type ChecklistItem } from '../flow/checklist.ts';
+import type { Live } from '../flow/replay.ts';
 import type { Checklist } from '../flow/schema.ts';
 
 /**
@@ -7,3 +10,13 @@ import type { Checklist } from '../flow/schema.ts';
  * schema and the lint.
  */
 export const checklist = checklistJson as Checklist;
+
+/**
+ * The checklist for the live path and the tools' facts (the log's, the money tools'), with the
+ * case they make: the items' conditions read the case's own facts (case.debtRecognised…), so the
+ * checklist weighs the answers the way every other output does.
+ */
+export function triageChecklist(live: Live, toolFacts: ReadonlySet<string> = new Set()): { theCase: Case; items: ChecklistItem[] } {
+  const { theCase, facts } = caseWithFacts(live.answers, toolFacts);
+  return { theCase, items: checklistFor(checklist, live, facts) };
+}

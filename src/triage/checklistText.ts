@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ChecklistItem } from '../flow/checklist.ts';
 import { citeText } from './citeText.ts';
+import { law } from './law.ts';
 
 /** The checklist as plain text, for copying and sharing: every item keeps its reasons and rules. */
 export function checklistText(t: TFunction, tt: TFunction, result: string, items: ChecklistItem[], ticks: Record<string, true>): string {
@@ -12,7 +13,10 @@ export function checklistText(t: TFunction, tt: TFunction, result: string, items
       lines.push(t('checklist.groupHeading', { group: tt(`groups.${group}`) }));
     }
     lines.push(`${ticks[item.id] ? '☑' : '☐'} ${tt(`checklist.${item.id}.title`)}`, `  ${tt(`checklist.${item.id}.why`)}`);
-    for (const id of item.cites ?? []) lines.push(`  · ${citeText(t, tt, id)}`);
+    for (const id of item.cites ?? []) {
+      const note = tt(`ruleNotes.${law.citations[id].rule}`, { defaultValue: '' });
+      lines.push(`  · ${citeText(t, tt, id)}${note ? ` ${note}` : ''}`);
+    }
     for (const id of item.channels ?? []) lines.push(`  · ${tt(`channels.${id}.name`)}`);
     lines.push('');
   }

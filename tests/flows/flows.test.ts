@@ -1,6 +1,5 @@
 import { transition } from 'xstate';
-import { checklistFor } from '../../src/flow/checklist.ts';
-import { checklist } from '../../src/triage/checklistItems.ts';
+import { triageChecklist } from '../../src/triage/checklistItems.ts';
 import { nodeOf } from '../../src/flow/machine.ts';
 import { replay } from '../../src/flow/replay.ts';
 import { flow } from '../../src/triage/flow.ts';
@@ -39,6 +38,6 @@ describe('each result, by its shortest path', () => {
     const answers = path.state.context.answers;
     const live = replay(flow, machine, answers);
     expect(live.result).toBe(resultId);
-    expect({ answers, checklist: checklistFor(checklist, live).map((i) => `${i.group}: ${i.id}`) }).toMatchSnapshot();
+    expect({ answers, checklist: triageChecklist(live).items.map((i) => `${i.group}: ${i.id}`) }).toMatchSnapshot();
   });
 });

@@ -1,17 +1,18 @@
 import { checklistFor } from '../../src/flow/checklist.ts';
 import { replay } from '../../src/flow/replay.ts';
-import { checklist } from '../../src/triage/checklistItems.ts';
+import { checklist, triageChecklist } from '../../src/triage/checklistItems.ts';
 import type { Answers } from '../../src/flow/schema.ts';
 import { flow } from '../../src/triage/flow.ts';
 import { law } from '../../src/triage/law.ts';
 import { machine } from '../../src/triage/triage.ts';
 import { fullPath } from './fixtures.ts';
 
-const itemsFor = (answers: Answers) => checklistFor(checklist, replay(flow, machine, answers));
+const itemsFor = (answers: Answers) => triageChecklist(replay(flow, machine, answers)).items;
 const idsFor = (answers: Answers) => itemsFor(answers).map((i) => i.id);
 
 describe('checklistFor', () => {
   it('is empty before a result is reached', () => {
+    expect(checklistFor(checklist, replay(flow, machine, { danger: 'no' }))).toEqual([]);
     expect(idsFor({ danger: 'no' })).toEqual([]);
   });
 
@@ -23,11 +24,13 @@ describe('checklistFor', () => {
   });
 
   it('puts the 15-day written objection first after safety when a payment order arrived', () => {
-    const ids = idsFor({ ...fullPath, court: 'paymentOrder', goal: 'negotiate' });
+    const ids = idsFor({ ...fullPath, court: 'paymentOrder', goal: 'negotiate', debtMatches: 'matches' });
     const firstNonSafety = itemsFor({ ...fullPath, court: 'paymentOrder' }).find((i) => i.group !== 'safety');
     expect(firstNonSafety?.id).toBe('objectPaymentOrder');
     expect(ids).toContain('contactLenderDirectly');
-    expect(ids).toContain('creditCardInstalment');
+    // Asking for instalments does not stop a payment order (民诉法解释第436条).
+    expect(ids).not.toContain('creditCardInstalment');
+    expect(ids).not.toContain('realisticOffer');
   });
 
   it('routes a bank credit card complaint to 12378 and names the standard behind night calls', () => {
@@ -56,8 +59,8 @@ describe('checklistFor', () => {
   it('adds items for what the contact log holds, though the answers did not mention it', () => {
     const quiet = { ...fullPath, conduct: ['none'], channels: ['calls'] };
     const live = replay(flow, machine, quiet);
-    expect(checklistFor(checklist, live).map((i) => i.id)).not.toContain('nightCalls');
-    const withLog = checklistFor(checklist, live, new Set(['log.night', 'log.disclosure'])).map((i) => i.id);
+    expect(triageChecklist(live).items.map((i) => i.id)).not.toContain('nightCalls');
+    const withLog = triageChecklist(live, new Set(['log.night', 'log.disclosure'])).items.map((i) => i.id);
     expect(withLog).toEqual(expect.arrayContaining(['nightCalls', 'thirdParties', 'relativesNotLiable']));
     expect(withLog).not.toContain('threatsInsults');
   });
@@ -65,14 +68,14 @@ describe('checklistFor', () => {
   it('adds items for what the money tools found, and links the tools', () => {
     const answers = { ...fullPath, lender: 'smallLoan', canPay: 'all', goal: 'negotiate' };
     const live = replay(flow, machine, answers);
-    const without = checklistFor(checklist, live).map((i) => i.id);
+    const without = triageChecklist(live).items.map((i) => i.id);
     const moneyItems = ['findLawyer', 'checkCourtStatus', 'creditCardRule68', 'realisticOffer', 'creditCardInstalment', 'lessReceived', 'listDebts', 'stopBorrowingToRepay'];
     for (const id of moneyItems) expect(without).not.toContain(id);
-    const facts = new Set(['plan.courtDebt', 'plan.courtUnknown', 'plan.creditCardDebt', 'plan.shortfall', 'plan.planMade', 'plan.borrowingToRepay', 'cost.deducted']);
-    const items = checklistFor(checklist, live, facts);
+    const facts = new Set(['plan.lawsuit', 'plan.courtUnknown', 'plan.creditCardDebt', 'plan.shortfall', 'plan.planMade', 'plan.borrowingToRepay', 'cost.deducted']);
+    const { items } = triageChecklist(live, facts);
     expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(moneyItems));
     expect(Object.fromEntries(items.filter((i) => i.tool).map((i) => [i.id, i.tool]))).toMatchObject({ lessReceived: 'cost', listDebts: 'plan', stopBorrowingToRepay: 'plan' });
-    expect(checklistFor(checklist, replay(flow, machine, { ...answers, lender: 'private' }), new Set(['cost.aboveLprCap'])).map((i) => i.id)).toContain('chargesPrivateLender');
+    expect(triageChecklist(replay(flow, machine, { ...answers, lender: 'private' }), new Set(['cost.aboveLprCap'])).items.map((i) => i.id)).toContain('chargesPrivateLender');
   });
 
   it('cites only ids that exist in the registry', () => {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { createActor } from 'xstate';
-import { checklistFor } from '../../src/flow/checklist.ts';
-import { checklist } from '../../src/triage/checklistItems.ts';
+import { triageChecklist } from '../../src/triage/checklistItems.ts';
 import { isValidAnswer } from '../../src/flow/machine.ts';
 import { replay } from '../../src/flow/replay.ts';
 import type { Answers, QuestionNode } from '../../src/flow/schema.ts';
@@ -65,15 +64,13 @@ describe('replay', () => {
     expect(live.answers.lender).toBeUndefined();
   });
 
-  it('leaves answers from an abandoned branch out of the live answers and the checklist', () => {
-    // The scam branch skips everything after payRequests, so those answers stop applying.
-    const scam = replay(flow, machine, { ...fullPath, payRequests: ['personalAccount'] });
-    expect(scam.result).toBe('scam');
-    expect(scam.answers.conduct).toBeUndefined();
-    const ids = checklistFor(checklist, scam).map((i) => i.id);
-    expect(ids).toContain('scamStopPaying');
-    expect(ids).not.toContain('nightCalls');
-    expect(ids).not.toContain('complain12378');
+  it('passes the scam warning on the way: the answers after it still count', () => {
+    const scam = replay(flow, machine, { ...fullPath, payRequests: ['personalAccount'], court: 'paymentOrder' });
+    expect(scam.trail).toContain('scamWarning');
+    expect(scam.result).toBe('checklist');
+    expect(scam.answers.conduct).toEqual(fullPath.conduct);
+    const ids = triageChecklist(scam).items.map((i) => i.id);
+    expect(ids).toEqual(expect.arrayContaining(['scamStopPaying', 'objectPaymentOrder', 'nightCalls', 'complain12378']));
   });
 });
 

@@ -1,0 +1,201 @@
+import fc from 'fast-check';
+import { getShortestPaths } from 'xstate/graph';
+import { inScope, type Case } from '../../src/case/case.ts';
+import type { ChecklistItem } from '../../src/flow/checklist.ts';
+import { nodeOf, type FlowEvent } from '../../src/flow/machine.ts';
+import { replay, type Live } from '../../src/flow/replay.ts';
+import type { Answer, Answers, QuestionNode } from '../../src/flow/schema.ts';
+import { caseFrom, POLICE_FLAGS } from '../../src/letters/case.ts';
+import { emptyDetails } from '../../src/letters/details.ts';
+import { draftsFor, writeDraft, type Draft } from '../../src/letters/drafts.ts';
+import { EVENTS, KINDS, type LogEntry } from '../../src/log/entry.ts';
+import { breachIn, FLAG_IDS, FLAG_RULES, flagsFor } from '../../src/log/flags.ts';
+import { MONEY_FACTS } from '../../src/money/moneyFacts.ts';
+import { triageChecklist } from '../../src/triage/checklistItems.ts';
+import { flow } from '../../src/triage/flow.ts';
+import { law } from '../../src/triage/law.ts';
+import { machine } from '../../src/triage/triage.ts';
+import { textsIn } from '../support/letterTexts.ts';
+
+/**
+ * Rules that hold for every user, checked once over every path and over generated inputs:
+ * the properties of the one case (src/case/case.ts) as the checklist, the letters and the log's
+ * flags show it. Each rule is a function of what the user sees for one case.
+ */
+
+type Seen = { live: Live; theCase: Case; items: ChecklistItem[] };
+
+const COURT_ITEMS = { paymentOrder: 'objectPaymentOrder', lawsuit: 'answerLawsuit', judgment: 'enforcement', unsure: 'checkCourtStatus' } as const;
+/** Items that offer or imply payment of the debt. */
+const OFFER_ITEMS = ['contactLenderDirectly', 'prepareHardshipFile', 'realisticOffer', 'payInFullOfficially', 'getItInWriting', 'creditCardInstalment'];
+/** Items that propose paying in instalments. */
+const INSTALMENT_ITEMS = ['creditCardInstalment', 'realisticOffer'];
+
+/** Each rule returns what breaks it for one case (empty when it holds), so one assertion reports every path. */
+const rules: Record<string, (seen: Seen) => string[]> = {
+  'court papers reach the checklist, their deadline item first after safety': ({ theCase, items }) => {
+    const ids = items.map((i) => i.id);
+    const problems = [...theCase.courtStages].filter((stage) => !ids.includes(COURT_ITEMS[stage])).map((stage) => `no item for ${stage}`);
+    const first = items.find((i) => i.group !== 'safety');
+    if (theCase.courtStages.size > 0 && first?.group !== 'court') problems.push(`${first?.id} before the court items`);
+    if (theCase.courtStages.has('paymentOrder') && first?.id !== 'objectPaymentOrder') problems.push(`${first?.id} before objectPaymentOrder`);
+    return problems;
+  },
+  'a disputed or unverified debt gets no item that offers payment': ({ theCase, items }) =>
+    theCase.debt === 'recognised' ? [] : items.filter((i) => OFFER_ITEMS.includes(i.id)).map((i) => `${theCase.debt}: ${i.id}`),
+  'a payment order gets no instalment item': ({ theCase, items }) =>
+    theCase.courtStages.has('paymentOrder') ? items.filter((i) => INSTALMENT_ITEMS.includes(i.id)).map((i) => i.id) : [],
+  'a rule or channel scoped to some lenders appears only for them': ({ theCase, items }) =>
+    items.flatMap((item) => [
+      ...(item.cites ?? []).filter((id) => !inScope(law.citations[id].lenders, theCase)).map((id) => `${item.id} cites ${id} for ${[...theCase.lenders]}`),
+      ...(item.channels ?? []).filter((id) => !inScope(law.channels[id].lenders, theCase)).map((id) => `${item.id} names ${id} for ${[...theCase.lenders]}`),
+    ]),
+  'a scam approach leads with stopping payments, and the rest of the case still counts': ({ live, theCase, items }) => {
+    const problems = items.some((i) => i.id === 'scamStopPaying') === theCase.scamApproach ? [] : [`scamStopPaying shown: ${!theCase.scamApproach}`];
+    return live.result === 'checklist' ? problems : [...problems, `ended at ${live.at}`];
+  },
+};
+
+/**
+ * The letters the case offers, in Simplified Chinese: a disputed or unverified debt never gets one
+ * that offers payment, and a report to 110 holds only police matters.
+ */
+const zh = textsIn('zh-CN');
+/** The lines of the letters that offer payment (a lender's name cut off where it is filled in). */
+const OFFER_LINES = ['drafts.negotiate.willing', 'drafts.negotiate.proposal', 'drafts.complaint.stillWilling', 'drafts.phoneScript.say.noPromises'].map((key) => zh.t(key).split('{{')[0]);
+function letterRules(answers: Answers, facts: ReadonlySet<string>, entries: LogEntry[] = []) {
+  const report = flagsFor(entries, []);
+  const letterCase = caseFrom({ details: emptyDetails(), answers, facts, entries, report, today: '2026-12-06' });
+  const drafts: Draft[] = draftsFor(letterCase).map((kind) => writeDraft(kind, letterCase, zh));
+  drafts.push(writeDraft('complaint', letterCase, zh, 'police110'), writeDraft('complaint', letterCase, zh, 'nfra12378'));
+  if (letterCase.theCase.debt !== 'recognised') {
+    expect(draftsFor(letterCase)).not.toContain('negotiate');
+    for (const draft of drafts) {
+      expect(draft.offersToPay).toBe(false);
+      for (const offer of OFFER_LINES) expect(draft.text).not.toContain(offer);
+    }
+  }
+  const police = writeDraft('complaint', letterCase, zh, 'police110');
+  expect(police.text).not.toContain('依规催收');
+  for (const id of police.cites) expect(law.rules[law.citations[id as keyof typeof law.citations].rule].kind, id).toBe('law');
+  for (const { flags } of letterCase.contacts) for (const flag of flags) expect(breachIn(letterCase.theCase)(flag)).toBe(true);
+  expect(POLICE_FLAGS.every((flag) => FLAG_RULES[flag].grounds.includes('police'))).toBe(true);
+}
+
+/** The questions whose answers shape the case, each tried with every answer; the rest keep one answer. */
+const VARIED: Record<string, Answer[]> = {
+  danger: ['yes', 'no'],
+  debtMatches: ['matches', 'differs', 'noDebt', 'dontKnow'],
+  payRequests: [['none'], ['personalAccount'], ['stopFee'], ['newLoan'], ['personalAccount', 'newLoan']],
+  lender: ['bankCard', 'bankLoan', 'consumerFinance', 'smallLoan', 'platform', 'private', 'dontKnow'],
+  court: ['none', 'paymentOrder', 'lawsuit', 'judgment', 'dontKnow'],
+  canPay: ['all', 'part', 'nothing'],
+  goal: ['negotiate', 'complain', 'both', 'notSure'],
+};
+const FIXED: Answers = {
+  selfHarm: 'no',
+  caller: 'agency',
+  channels: ['calls', 'sms', 'contacts', 'visits'],
+  named: 'partly',
+  transferred: 'dontKnow',
+  conduct: ['nightCalls', 'manyCalls', 'contactedOthers', 'toldOthers', 'threats', 'insults', 'impersonation', 'fakeDocs', 'visits', 'enteredHome', 'posted', 'doctoredImages', 'extraFees'],
+  circumstances: ['highCharges', 'lessReceived', 'severalDebts', 'borrowingToRepay', 'askedToSign', 'agencyOffer', 'stressed', 'lifeAffected'],
+};
+
+type Snapshot = Parameters<typeof nodeOf>[0];
+/**
+ * Every path through the real machine that the varied answers make (xstate/graph), each to its
+ * result. A state is its node and the answers so far, so the state graph is a tree and its
+ * shortest paths are all its paths (getSimplePaths finds the same, but takes quadratic time).
+ */
+const paths = getShortestPaths(machine, {
+  events: (snapshot: Snapshot): FlowEvent[] => {
+    const node = flow.nodes[nodeOf(snapshot)];
+    if (node.type === 'result') return [];
+    if (node.type === 'info') return [{ type: 'continue' }];
+    const id = nodeOf(snapshot);
+    return (VARIED[id] ?? [FIXED[id]]).map((value) => ({ type: 'answer', value }));
+  },
+  serializeState: (snapshot: Snapshot) => `${nodeOf(snapshot)} ${JSON.stringify(snapshot.context.answers)}`,
+}).filter((path) => flow.nodes[nodeOf(path.state)].type === 'result');
+
+const seenFor = (answers: Answers, facts: ReadonlySet<string> = new Set()): Seen => {
+  const live = replay(flow, machine, answers);
+  return { live, ...triageChecklist(live, facts) };
+};
+
+describe('the case model over every path', () => {
+  it('enumerates every combination of the answers that shape the case (recorded for the closing note)', () => {
+    const expected = Object.values(VARIED).reduce((n, values) => n * values.length, 1);
+    expect(paths.length).toBe(expected);
+    // Every varied question is on every path: no answer ends the triage early.
+    for (const path of paths) for (const id of Object.keys(VARIED)) expect(path.state.context.answers).toHaveProperty(id);
+  });
+
+  const seen = paths.map((path) => seenFor(path.state.context.answers));
+
+  it.each(Object.keys(rules))('%s', (rule) => {
+    expect([...new Set(seen.flatMap(rules[rule]))]).toEqual([]);
+  });
+
+  it('the letters: no admission for a disputed debt; 110 gets police matters only (one path per case shape)', () => {
+    const shapes = new Map<string, Answers>();
+    for (const path of paths) {
+      const a = path.state.context.answers;
+      shapes.set(JSON.stringify([a.debtMatches, a.lender, a.court, a.goal]), a);
+    }
+    for (const answers of shapes.values()) letterRules(answers, new Set());
+  });
+});
+
+/** Any valid answer to a question, single or multiple. */
+const answerTo = (node: QuestionNode): fc.Arbitrary<Answer> => {
+  const ids = node.answers.map((a) => a.id);
+  if (!node.multiple) return fc.constantFrom(...ids);
+  const plain = node.answers.filter((a) => !a.exclusive).map((a) => a.id);
+  const exclusive = node.answers.filter((a) => a.exclusive).map((a) => [a.id]);
+  return fc.oneof(fc.subarray(plain, { minLength: 1 }), ...(exclusive.length ? [fc.constantFrom(...exclusive)] : []));
+};
+const questions = Object.entries(flow.nodes).filter((entry): entry is [string, QuestionNode] => entry[1].type === 'question');
+const anyAnswers = fc.record(Object.fromEntries(questions.map(([id, node]) => [id, answerTo(node)]))) as fc.Arbitrary<Answers>;
+const toolFacts = fc.subarray([...MONEY_FACTS, ...FLAG_IDS.map((f) => `log.${f}`)]);
+const anyEntry = fc.record({
+  id: fc.uuid(),
+  kind: fc.constantFrom(...KINDS),
+  at: fc.date({ min: new Date('2026-01-01'), max: new Date('2026-12-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16)),
+  organisation: fc.constantFrom('', 'ABC', 'XYZ'),
+  lender: fc.constant(''),
+  phone: fc.constantFrom('', '13800138000'),
+  name: fc.constant(''),
+  events: fc.subarray([...EVENTS]),
+  note: fc.constant(''),
+}) as fc.Arbitrary<LogEntry>;
+
+describe('the case model over generated answers, tool facts and logs', () => {
+  it('keeps every rule for any answers and any facts the tools can supply', () => {
+    fc.assert(
+      fc.property(anyAnswers, toolFacts, (answers, facts) => {
+        const seen = seenFor(answers, new Set(facts));
+        expect(Object.values(rules).flatMap((rule) => rule(seen))).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('counts as a possible breach only a flag that a rule binding the lender forbids', () => {
+    fc.assert(
+      fc.property(anyAnswers, toolFacts, fc.array(anyEntry, { maxLength: 12 }), (answers, facts, entries) => {
+        const theCase = seenFor(answers, new Set(facts)).theCase;
+        const isBreach = breachIn(theCase);
+        for (const flag of FLAG_IDS) {
+          if (!isBreach(flag)) continue;
+          expect(FLAG_RULES[flag].category).toBe('breach');
+          expect(FLAG_RULES[flag].cites.some((id) => inScope(law.citations[id as keyof typeof law.citations].lenders, theCase))).toBe(true);
+        }
+        expect(isBreach('thirdPartyContact') || isBreach('visit') || isBreach('personalAccount')).toBe(false);
+        letterRules(answers, new Set(facts), entries);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
