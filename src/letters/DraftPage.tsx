@@ -6,7 +6,7 @@ import { Page } from '../components/Page.tsx';
 import { copyText } from '../share.ts';
 import type { LetterCase } from './case.ts';
 import { loadEdits, saveEdit } from './details.ts';
-import { DRAFT_KINDS, writeDraft, type Addressee, type DraftKind } from './drafts.ts';
+import { DRAFT_KINDS, draftsFor, writeDraft, type Addressee, type DraftKind } from './drafts.ts';
 import { routesFor } from './routing.ts';
 import { useDraftTexts, useLetterCase } from './useLetterCase.ts';
 
@@ -25,6 +25,16 @@ export function DraftPage() {
     );
   }
   if (!letterCase) return <p role="status">…</p>;
+  if (!draftsFor(letterCase).includes(kind)) {
+    return (
+      <Page heading={t(`drafts.${kind}.name`)} focusKey={`draft-${kind}`} before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>}>
+        <p className="notice">{t('draft.notOffered')}</p>
+        <Link className="button" to="/letters/basis">
+          {t('draft.basisInstead')}
+        </Link>
+      </Page>
+    );
+  }
   return <DraftView key={kind} kind={kind} letterCase={letterCase} />;
 }
 
@@ -71,6 +81,8 @@ function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCa
           </select>
         </div>
       )}
+      {kind === 'negotiate' && letterCase.theCase.courtStages.has('paymentOrder') && <p className="notice warning no-print">{t('draft.paymentOrder')}</p>}
+      {draft.offersToPay && <p className="notice no-print">{t('draft.offersToPay')}</p>}
       {draft.missing.length > 0 && !edited && (
         <p className="notice no-print" role="status">
           {t('draft.missing', { fields: draft.missing.map((f) => t(`fields.${f}`)).join(t('common.listSeparator')) })}{' '}

@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { Page } from '../components/Page.tsx';
 import { law } from '../triage/law.ts';
 import type { LetterCase } from './case.ts';
-import { DRAFT_KINDS } from './drafts.ts';
+import { DRAFT_KINDS, draftsFor } from './drafts.ts';
 import { needsLenderFound, routesFor, type Route } from './routing.ts';
 import { useLetterCase } from './useLetterCase.ts';
 
@@ -33,13 +33,14 @@ export function LettersPage() {
       <section aria-labelledby="drafts-heading">
         <h2 id="drafts-heading">{t('page.draftsHeading')}</h2>
         <ul className="tools">
-          {DRAFT_KINDS.map((kind) => (
+          {(letterCase ? draftsFor(letterCase) : DRAFT_KINDS).map((kind) => (
             <li key={kind}>
               <Link to={`/letters/${kind}`}>{t(`drafts.${kind}.name`)}</Link>
               <p className="hint">{t(`drafts.${kind}.what`)}</p>
             </li>
           ))}
         </ul>
+        {letterCase && !draftsFor(letterCase).includes('negotiate') && <p className="hint">{t('page.negotiateLater')}</p>}
       </section>
     </Page>
   );

@@ -1,19 +1,22 @@
+import { caseOf, mayOfferToPay, type Case, type LenderType } from '../case/case.ts';
 import type { Answers } from '../flow/schema.ts';
 import type { LogEntry } from '../log/entry.ts';
-import { FLAG_RULES, type FlagId, type FlagReport } from '../log/flags.ts';
+import { breachIn, type FlagId, type FlagReport } from '../log/flags.ts';
 import type { Details } from './details.ts';
-import { LENDER_TYPES, type Concern, type LenderType } from './routing.ts';
+import type { Concern } from './routing.ts';
 
 /** Everything a letter is written from: the user's own case, never a template's generic one. */
 export type LetterCase = {
   details: Details;
+  /** The one case every output reads (caseOf): the debt's status, the lender, court papers. */
+  theCase: Case;
   lenderType?: LenderType;
   /** The debt was sold or transferred to a new creditor (the triage's answer). */
   transferred: boolean;
   concerns: ReadonlySet<Concern>;
-  /** The triage's "what have they done" answers, for a complaint when the log is empty. */
+  /** The improper conduct among the triage's "what have they done" answers, for a complaint when the log is empty. */
   conduct: readonly string[];
-  /** Log entries that raised a flag pointing to a rule, oldest first, each with those flags. */
+  /** Log entries that raised a possible breach in this case, oldest first, each with those flags. */
   contacts: readonly { entry: LogEntry; flags: readonly FlagId[] }[];
   /** The log's entries about relatives, colleagues and contacts. */
   thirdPartyContacts: readonly LogEntry[];
@@ -21,37 +24,52 @@ export type LetterCase = {
   today: string;
 };
 
-const asList = (answer: Answers[string] | undefined) => (answer === undefined ? [] : ([] as string[]).concat(answer));
+/**
+ * Conduct a complaint can name as improper. A visit and a call to a relative that only asked
+ * where the user is are lawful in themselves (legal-cn F8, F9), so they are not listed as improper.
+ */
+const IMPROPER_CONDUCT = ['nightCalls', 'manyCalls', 'toldOthers', 'threats', 'insults', 'impersonation', 'fakeDocs', 'enteredHome', 'posted', 'doctoredImages', 'extraFees'];
+
+/** Police matters (治安管理处罚法第47、50、62条, 刑法第279条): the only facts a 110 report holds. */
+export const POLICE_CONDUCT = ['threats', 'insults', 'enteredHome', 'impersonation', 'posted', 'doctoredImages'];
+export const POLICE_FLAGS: readonly FlagId[] = ['threatsInsults', 'homeEntry', 'impersonation', 'publicPosting'];
 
 /** Triage answers and log flags that point to each concern. */
-const CONCERNS: Record<Concern, { conduct: string[]; log: FlagId[] }> = {
-  police: { conduct: ['threats', 'enteredHome', 'impersonation', 'posted', 'doctoredImages'], log: ['threatsInsults', 'homeEntry', 'impersonation', 'publicPosting'] },
+const CONCERNS: Record<Concern, { conduct: string[]; log: readonly FlagId[] }> = {
+  police: { conduct: POLICE_CONDUCT, log: POLICE_FLAGS },
   nuisance: { conduct: ['nightCalls', 'manyCalls'], log: ['night', 'answeredCallsOverLimit', 'missedCallsOverLimit'] },
   thirdParty: { conduct: ['contactedOthers', 'toldOthers'], log: ['thirdPartyContact', 'disclosure'] },
 };
 
-export function caseFrom({ details, answers, entries, report, today }: { details: Details; answers: Answers; entries: readonly LogEntry[]; report?: FlagReport; today: string }): LetterCase {
-  const conduct = asList(answers.conduct).filter((c) => c !== 'none');
+type Sources = { details: Details; answers: Answers; facts?: ReadonlySet<string>; entries: readonly LogEntry[]; report?: FlagReport; today: string };
+
+export function caseFrom({ details, answers, facts = new Set(), entries, report, today }: Sources): LetterCase {
+  const theCase = caseOf(answers, facts, details.lenderType || undefined);
+  const conduct = [...theCase.conduct];
   const flagsOf = (entry: LogEntry) => report?.entries.get(entry.id) ?? [];
   const logged = new Set(entries.flatMap(flagsOf));
   const concerns = new Set(
     (Object.keys(CONCERNS) as Concern[]).filter((concern) => CONCERNS[concern].conduct.some((c) => conduct.includes(c)) || CONCERNS[concern].log.some((f) => logged.has(f))),
   );
-  if (asList(answers.channels).includes('contacts')) concerns.add('thirdParty');
+  if ((([] as string[]).concat(answers.channels ?? [])).includes('contacts')) concerns.add('thirdParty');
   // Someone claiming to be the police or a court is checked with the police (刑法第279条, 治安管理处罚法第62条).
   if (answers.caller === 'authority') concerns.add('police');
-  const triageLender = LENDER_TYPES.find((type) => type === answers.lender);
+  const isBreach = breachIn(theCase);
   return {
     details,
-    lenderType: details.lenderType || triageLender,
+    theCase,
+    lenderType: theCase.lender,
     transferred: answers.transferred === 'yes',
     concerns,
-    conduct,
-    contacts: entries.map((entry) => ({ entry, flags: flagsOf(entry).filter((f) => !FLAG_RULES[f].practical) })).filter((c) => c.flags.length > 0),
+    conduct: conduct.filter((c) => IMPROPER_CONDUCT.includes(c)),
+    contacts: entries.map((entry) => ({ entry, flags: flagsOf(entry).filter(isBreach) })).filter((c) => c.flags.length > 0),
     thirdPartyContacts: entries.filter((entry) => entry.kind === 'thirdParty' || entry.events.includes('toldOthers')),
     today,
   };
 }
+
+/** A letter that offers to negotiate repayment concedes the debt: only for a debt the user recognises. */
+export const offersNegotiation = (letterCase: LetterCase) => mayOfferToPay(letterCase.theCase);
 
 /** The most frequent non-empty value of a log field, to prefill the letters (e.g. the agency's name). */
 export function mostFrequent(entries: readonly LogEntry[], field: 'organisation' | 'lender'): string {

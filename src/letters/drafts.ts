@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
+import { inScope } from '../case/case.ts';
 import { FLAG_IDS, FLAG_RULES, type FlagId } from '../log/flags.ts';
 import { citeText } from '../triage/citeText.ts';
-import type { LetterCase } from './case.ts';
+import { law } from '../triage/law.ts';
+import { offersNegotiation, POLICE_CONDUCT, POLICE_FLAGS, type LetterCase } from './case.ts';
 import type { TextField } from './details.ts';
 import type { Channel } from './routing.ts';
 import { dateFormat } from '../intl.ts';
@@ -9,8 +11,14 @@ import { dateFormat } from '../intl.ts';
 export const DRAFT_KINDS = ['basis', 'negotiate', 'stopThirdParty', 'complaint', 'relatives', 'phoneScript'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
-/** A draft: its text, the fields the user still has to fill in (shown as prompts in the text), the rules it cites. */
-export type Draft = { text: string; missing: TextField[]; cites: string[] };
+/**
+ * A draft: its text, the fields the user still has to fill in (shown as prompts in the text), the
+ * rules it cites, and whether it offers to pay (then the screen says in one line what that concedes).
+ */
+export type Draft = { text: string; missing: TextField[]; cites: string[]; offersToPay: boolean };
+
+/** The drafts that fit the case: an offer to negotiate repayment only for a debt the user recognises. */
+export const draftsFor = (letterCase: LetterCase): DraftKind[] => DRAFT_KINDS.filter((kind) => kind !== 'negotiate' || offersNegotiation(letterCase));
 
 /** Translation functions for the namespaces a letter draws on. */
 export type Texts = { t: TFunction<'letters'>; ui: TFunction; tt: TFunction<'triage'>; log: TFunction<'log'>; language: string };
@@ -31,6 +39,7 @@ class Writer {
   readonly lines: string[] = [];
   readonly missing = new Set<TextField>();
   readonly cites = new Set<string>();
+  offersToPay = false;
   readonly x: Texts;
   readonly c: LetterCase;
   constructor(texts: Texts, letterCase: LetterCase) {
@@ -53,6 +62,10 @@ class Writer {
   cite(...ids: string[]) {
     for (const id of ids) this.cites.add(id);
   }
+  /** Whether a rule binds this case's lender (信用卡办法 only a credit card's, the standards only institutions). */
+  binds(id: keyof typeof law.citations): boolean {
+    return inScope(law.citations[id].lenders, this.c.theCase);
+  }
   /** "一、…" in Chinese, "1. …" in English. */
   list(items: string[]) {
     items.forEach((text, i) => this.line(this.x.t('common.item', { n: this.x.t('common.ordinals').split('|')[i] ?? String(i + 1), text })));
@@ -69,7 +82,7 @@ class Writer {
     this.line(longDate(this.c.today, this.x.language));
   }
   done(): Draft {
-    return { text: this.lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n', missing: [...this.missing], cites: [...this.cites] };
+    return { text: this.lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n', missing: [...this.missing], cites: [...this.cites], offersToPay: this.offersToPay };
   }
 }
 
@@ -104,7 +117,7 @@ function basis(w: Writer) {
     w.line(t('drafts.basis.creditCardNotice'));
     w.cite('creditCardRules69');
   }
-  if (w.optional('agencyName')) {
+  if (w.optional('agencyName') && w.binds('consumerProtectionRules')) {
     w.line(t('drafts.basis.agencyNotice'));
     w.cite('consumerProtectionRules');
   }
@@ -119,6 +132,7 @@ function negotiate(w: Writer) {
   w.line(t(account ? 'drafts.negotiate.openingWithAccount' : 'drafts.negotiate.opening', { name: w.value('yourName'), account }));
   const reasons = w.optional('reasons');
   if (reasons) w.line(t('drafts.negotiate.reasons', { reasons }));
+  w.offersToPay = true;
   w.line(t('drafts.negotiate.willing'));
   w.line(t('drafts.negotiate.proposal', { start: w.value('startDate'), perMonth: w.value('perMonth'), months: w.value('months') }));
   if (isCreditCard(w.c)) {
@@ -142,8 +156,10 @@ function stopThirdParty(w: Writer) {
     w.line(t('drafts.stopThirdParty.happened'));
   }
   w.line(t('drafts.stopThirdParty.reachable', { contact: w.value('yourContact') }));
-  w.line(t('drafts.stopThirdParty.rules'));
-  w.cite('gbt45251', 'bankAssocGuide');
+  if (w.binds('gbt45251')) {
+    w.line(t('drafts.stopThirdParty.rules'));
+    w.cite('gbt45251', 'bankAssocGuide');
+  }
   if (isCreditCard(w.c)) {
     w.line(t('drafts.stopThirdParty.creditCard'));
     w.cite('creditCardRules68');
@@ -154,23 +170,29 @@ function stopThirdParty(w: Writer) {
   w.signOff();
 }
 
-/** The rules a flag rests on, each with its kind, as one line of a complaint. */
-function flagRules(w: Writer, flag: FlagId): string {
-  const rule = FLAG_RULES[flag];
-  w.cite(...rule.cites);
-  return w.x.t('drafts.complaint.flagRules', { flag: w.x.log(`flags.${flag}.title`), rules: rule.cites.map((id) => citeText(w.x.ui, w.x.tt, id)).join(w.x.t('common.listSeparator')) });
+/**
+ * The rules a flag rests on that bind this case's lender, each with its kind, as one line of a
+ * complaint; a report to the police names only laws, the police's business.
+ */
+function flagRules(w: Writer, flag: FlagId, lawsOnly: boolean): string {
+  const cites = FLAG_RULES[flag].cites.filter((id) => w.binds(id as keyof typeof law.citations) && (!lawsOnly || law.rules[law.citations[id as keyof typeof law.citations].rule].kind === 'law'));
+  w.cite(...cites);
+  return w.x.t('drafts.complaint.flagRules', { flag: w.x.log(`flags.${flag}.title`), rules: cites.map((id) => citeText(w.x.ui, w.x.tt, id)).join(w.x.t('common.listSeparator')) });
 }
 
 function complaint(w: Writer, to: Addressee) {
   const { t } = w.x;
+  const police = to === 'police110';
   const lender = w.value('lenderName');
   const agency = w.optional('agencyName');
   const toName = to === 'lender' ? lender : w.x.tt(`channels.${to}.name`);
-  w.heading(t(to === 'police110' ? 'drafts.complaint.reportTitle' : 'drafts.complaint.title', { lender }), toName);
+  w.heading(t(police ? 'drafts.complaint.reportTitle' : 'drafts.complaint.title', { lender }), toName);
   w.line(t('drafts.complaint.complainant', { name: w.value('yourName'), contact: w.value('yourContact') }));
   w.line(t('drafts.complaint.respondent', { lender, agency: agency ? t('drafts.complaint.agencyPart', { agency }) : '' }));
   w.line('');
-  const { contacts } = w.c;
+  // The police take what is theirs to deal with: threats, insults, entering a home, impersonation, spreading private information.
+  const contacts = police ? w.c.contacts.map((c) => ({ ...c, flags: c.flags.filter((f) => POLICE_FLAGS.includes(f)) })).filter((c) => c.flags.length > 0) : w.c.contacts;
+  const conduct = police ? w.c.conduct.filter((c) => POLICE_CONDUCT.includes(c)) : w.c.conduct;
   if (contacts.length > 0) {
     w.line(t('drafts.complaint.facts', { from: longDate(contacts[0].entry.at.slice(0, 10), w.x.language), to: longDate(contacts.at(-1)!.entry.at.slice(0, 10), w.x.language) }));
     for (const { entry, flags } of contacts.slice(0, LISTED_CONTACTS)) {
@@ -182,13 +204,13 @@ function complaint(w: Writer, to: Addressee) {
     w.line(t('drafts.complaint.totals', { totals: counts.map(([flag, n]) => t('drafts.complaint.total', { flag: w.x.log(`flags.${flag}.title`), count: n })).join(t('common.listSeparator')) }));
     w.line('');
     w.line(t('drafts.complaint.rulesIntro'));
-    for (const [flag] of counts) w.line(flagRules(w, flag));
-    if (isCreditCard(w.c) && counts.some(([flag]) => flag === 'thirdPartyContact' || flag === 'disclosure')) {
+    for (const [flag] of counts) w.line(flagRules(w, flag, police));
+    if (!police && isCreditCard(w.c) && counts.some(([flag]) => flag === 'disclosure')) {
       w.line(t('drafts.complaint.creditCardThirdParty', { rule: citeText(w.x.ui, w.x.tt, 'creditCardRules68') }));
       w.cite('creditCardRules68');
     }
-  } else if (w.c.conduct.length > 0) {
-    w.line(t('drafts.complaint.factsFromAnswers', { conduct: w.c.conduct.map((c) => w.x.tt(`nodes.conduct.answers.${c}`)).join(t('common.listSeparator')) }));
+  } else if (conduct.length > 0) {
+    w.line(t('drafts.complaint.factsFromAnswers', { conduct: conduct.map((c) => w.x.tt(`nodes.conduct.answers.${c}`)).join(t('common.listSeparator')) }));
     w.line(t('common.prompt', { field: t('drafts.complaint.datesNeeded') }));
   } else {
     w.line(t('common.prompt', { field: t('drafts.complaint.whatHappened') }));
@@ -197,11 +219,25 @@ function complaint(w: Writer, to: Addressee) {
   const evidence = [...w.c.details.evidence.map((e) => t(`evidence.${e}`)), ...(contacts.length > 0 ? [t('drafts.complaint.logAttached')] : [])];
   w.line(evidence.length > 0 ? t('drafts.complaint.evidence', { evidence: evidence.join(t('common.listSeparator')) }) : t('common.prompt', { field: t('fields.evidence') }));
   w.line(t('drafts.complaint.asksIntro'));
-  const asks = [t(to === 'lender' ? 'drafts.complaint.askLender' : 'drafts.complaint.askRegulator', { lender })];
-  if (w.c.concerns.has('thirdParty')) asks.push(t('drafts.complaint.askThirdParty'));
-  asks.push(t('drafts.complaint.askReply'));
-  w.list(asks);
-  w.line(t('drafts.complaint.stillWilling', { lender }));
+  if (police) {
+    // What the police do: deal with the offence, and for harassment, pestering or stalking, order the
+    // person to stay away for a period (治安管理处罚法第50条第2款).
+    const asks = [t('drafts.complaint.askPolice')];
+    if (contacts.some((c) => c.flags.includes('threatsInsults')) || conduct.some((c) => c === 'threats' || c === 'insults')) {
+      asks.push(t('drafts.complaint.askNoContact'));
+      w.cite('publicSecurity50');
+    }
+    w.list(asks);
+  } else {
+    const asks = [t(to === 'lender' ? 'drafts.complaint.askLender' : 'drafts.complaint.askRegulator', { lender })];
+    if (w.c.concerns.has('thirdParty')) asks.push(t('drafts.complaint.askThirdParty'));
+    asks.push(t('drafts.complaint.askReply'));
+    w.list(asks);
+    if (offersNegotiation(w.c)) {
+      w.offersToPay = true;
+      w.line(t('drafts.complaint.stillWilling', { lender }));
+    }
+  }
   w.signOff();
 }
 
@@ -215,7 +251,8 @@ function phoneScript(w: Writer) {
   const { t } = w.x;
   w.heading(t('drafts.phoneScript.title'));
   w.line(t('drafts.phoneScript.sayIntro'));
-  w.list(['who', 'writtenNotice', 'onlyMe', 'officialAccount', 'noPromises'].map((k) => t(`drafts.phoneScript.say.${k}`)));
+  // Only a debt the user recognises is talked of as one being negotiated.
+  w.list(['who', 'writtenNotice', 'onlyMe', 'officialAccount', offersNegotiation(w.c) ? 'noPromises' : 'notChecked'].map((k) => t(`drafts.phoneScript.say.${k}`)));
   w.cite('nifaConvention15', 'bankAssocGuide');
   w.line('');
   w.line(t('drafts.phoneScript.noteIntro'));

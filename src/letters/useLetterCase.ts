@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLocalDateTime } from '../log/entry.ts';
-import { useLog } from '../log/logState.ts';
-import { planProposalFor } from '../money/moneyFacts.ts';
+import { logFacts, useLog } from '../log/logState.ts';
+import { moneyFacts, planProposalFor } from '../money/moneyFacts.ts';
 import { useLive } from '../triage/triage.ts';
 import { caseFrom, mostFrequent, type LetterCase } from './case.ts';
 import { loadDetails } from './details.ts';
@@ -19,6 +19,8 @@ export function useLetterCase(): { letterCase?: LetterCase; discarded: boolean }
   const log = useLog();
   // Read once per screen: unreadable details are removed as they are read, and the notice must stay.
   const [{ details, discarded }] = useState(() => loadDetails(localStorage));
+  // The money tools' saved results, read once: they change only on their own pages.
+  const [fromMoney] = useState(() => moneyFacts(localStorage));
   const entries = log.status === 'ready' ? log.entries : [];
   const lenderName = details.lenderName || mostFrequent(entries, 'lender');
   // The repayment plan's proposal for this lender, unless the user typed their own; worked out
@@ -33,7 +35,8 @@ export function useLetterCase(): { letterCase?: LetterCase; discarded: boolean }
     lenderName,
   };
   const report = log.status === 'ready' ? log.report : undefined;
-  return { letterCase: caseFrom({ details: prefilled, answers: live.answers, entries, report, today: toLocalDateTime(new Date()).slice(0, 10) }), discarded };
+  const facts = new Set([...(report ? logFacts(report) : []), ...fromMoney]);
+  return { letterCase: caseFrom({ details: prefilled, answers: live.answers, facts, entries, report, today: toLocalDateTime(new Date()).slice(0, 10) }), discarded };
 }
 
 /** The translation functions a draft is written with, in the language shown. */

@@ -2,40 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import i18next from 'i18next';
-import enLetters from '../../locales/en/letters.json' with { type: 'json' };
-import enLog from '../../locales/en/log.json' with { type: 'json' };
-import enTriage from '../../locales/en/triage.json' with { type: 'json' };
-import enUi from '../../locales/en/ui.json' with { type: 'json' };
-import zhLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
-import zhLog from '../../locales/zh-CN/log.json' with { type: 'json' };
-import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
-import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
 import { caseFrom, mostFrequent, type LetterCase } from '../../src/letters/case.ts';
 import { emptyDetails, loadDetails, saveDetails, type Details } from '../../src/letters/details.ts';
-import { DRAFT_KINDS, writeDraft, type Texts } from '../../src/letters/drafts.ts';
+import { DRAFT_KINDS, writeDraft } from '../../src/letters/drafts.ts';
 import { routesFor } from '../../src/letters/routing.ts';
 import type { LogEntry } from '../../src/log/entry.ts';
 import { flagsFor } from '../../src/log/flags.ts';
 import { law } from '../../src/triage/law.ts';
+import zhLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
+import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
+import { textsIn } from '../support/letterTexts.ts';
 import { fullPath } from './fixtures.ts';
-
-const i18n = i18next.createInstance();
-await i18n.init({
-  resources: {
-    'zh-CN': { letters: zhLetters, log: zhLog, triage: zhTriage, ui: zhUi },
-    en: { letters: enLetters, log: enLog, triage: enTriage, ui: enUi },
-  },
-  lng: 'zh-CN',
-  interpolation: { escapeValue: false },
-});
-const textsIn = (language: string): Texts => ({
-  t: i18n.getFixedT(language, 'letters'),
-  ui: i18n.getFixedT(language, 'ui'),
-  tt: i18n.getFixedT(language, 'triage'),
-  log: i18n.getFixedT(language, 'log'),
-  language,
-});
 
 const entry = (id: string, at: string, more: Partial<LogEntry> = {}): LogEntry => ({
   id,
