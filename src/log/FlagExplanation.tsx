@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Citations } from '../components/Citations.tsx';
-import { FLAG_RULES, type FlagId } from './flags.ts';
+import type { Case } from '../case/case.ts';
+import { categoryIn, FLAG_RULES, type FlagId } from './flags.ts';
 
-/** One flag in full: what it means, what it is grounds for, and the rules behind it with their kind. */
-export function FlagExplanation({ flag, count }: { flag: FlagId; count?: number }) {
+/**
+ * One flag in full: what it means, what it is grounds for, and the rules behind it with their
+ * kind; `channels` are those that take this case's lender.
+ */
+export function FlagExplanation({ flag, count, channels }: { flag: FlagId; count?: number; channels: string[] }) {
   const { t } = useTranslation('log');
   const rule = FLAG_RULES[flag];
   return (
@@ -22,20 +26,21 @@ export function FlagExplanation({ flag, count }: { flag: FlagId; count?: number 
             ))}
           </ul>
         )}
-        <Citations cites={rule.cites} channels={rule.channels} />
+        <Citations cites={rule.cites} channels={channels} />
       </details>
     </li>
   );
 }
 
-/** A flag's short title, as a tag on an entry or a day. */
-export function FlagTags({ flags }: { flags: readonly FlagId[] }) {
+/** A flag's short title, as a tag on an entry or a day, marked by what it is in this case. */
+export function FlagTags({ flags, theCase }: { flags: readonly FlagId[]; theCase: Case }) {
   const { t } = useTranslation('log');
   if (flags.length === 0) return null;
+  const categoryOf = categoryIn(theCase);
   return (
     <ul className="tags">
       {flags.map((flag) => (
-        <li key={flag} className={FLAG_RULES[flag].practical ? 'tag warning' : 'tag'}>
+        <li key={flag} className={`tag ${categoryOf(flag)}`}>
           {t(`flags.${flag}.title`)}
         </li>
       ))}

@@ -6,9 +6,11 @@ import { ContactChart } from './ContactChart.tsx';
 import { dayLabel } from './dates.ts';
 import { toLocalDateTime, type LogEntry } from './entry.ts';
 import { FlagExplanation, FlagTags } from './FlagExplanation.tsx';
-import { dailyCounts, FLAG_IDS, FLAG_RULES, type FlagReport } from './flags.ts';
+import type { Case } from '../case/case.ts';
+import { breachIn, categoryIn, channelsIn, dailyCounts, FLAG_IDS, type FlagReport } from './flags.ts';
 import { addConsent, removeConsent, useLog, type LogState } from './logState.ts';
 import { entrySummary } from './summary.ts';
+import { useLogCase } from './useLogCase.ts';
 
 /** Entries shown at first and added by each "show earlier" (whole days, so a day is never cut). */
 const ENTRIES_PER_PAGE = 50;
@@ -44,10 +46,12 @@ export function LogPage() {
 
 function LogBody({ log }: { log: LogState }) {
   const { t } = useTranslation('log');
+  const theCase = useLogCase();
   if (log.status === 'loading') return <p role="status">{t('page.loading')}</p>;
   if (log.status === 'unavailable') return <p className="notice">{t('page.unavailable')}</p>;
   const { entries, report, skipped } = log;
-  const flagged = entries.filter((e) => (report.entries.get(e.id) ?? []).some((f) => !FLAG_RULES[f].practical)).length;
+  const isBreach = breachIn(theCase);
+  const flagged = entries.filter((e) => (report.entries.get(e.id) ?? []).some(isBreach)).length;
   return (
     <>
       {skipped > 0 && <p className="notice">{t('skipped', { count: skipped })}</p>}
@@ -58,10 +62,10 @@ function LogBody({ log }: { log: LogState }) {
           <p>{t('page.summary', { count: entries.length, flagged })}</p>
           <section aria-labelledby="chart-heading">
             <h2 id="chart-heading">{t('page.chartHeading')}</h2>
-            <ContactChart counts={dailyCounts(entries, report)} today={toLocalDateTime(new Date()).slice(0, 10)} />
+            <ContactChart counts={dailyCounts(entries, report, isBreach)} today={toLocalDateTime(new Date()).slice(0, 10)} />
           </section>
-          <FlagsFound report={report} />
-          <Entries entries={entries} report={report} />
+          <FlagsFound report={report} theCase={theCase} />
+          <Entries entries={entries} report={report} theCase={theCase} />
           <section aria-labelledby="export-heading">
             <h2 id="export-heading">{t('page.exportHeading')}</h2>
             <ul className="links">
@@ -87,28 +91,37 @@ function LogBody({ log }: { log: LogState }) {
   );
 }
 
-/** Each flag the log holds, once, with how many entries raised it and the rules behind it. */
-function FlagsFound({ report }: { report: FlagReport }) {
+/**
+ * Each flag the log holds, once, with how many entries raised it and the rules behind it: first
+ * the possible breaches (what the summary counts), then what is only worth knowing.
+ */
+function FlagsFound({ report, theCase }: { report: FlagReport; theCase: Case }) {
   const { t } = useTranslation('log');
   const counts = new Map<string, number>();
   for (const flags of report.entries.values()) for (const flag of flags) counts.set(flag, (counts.get(flag) ?? 0) + 1);
+  const categoryOf = categoryIn(theCase);
   const found = FLAG_IDS.filter((flag) => counts.has(flag));
-  if (found.length === 0) return null;
-  return (
-    <section aria-labelledby="flags-heading">
-      <h2 id="flags-heading">{t('page.flagsHeading')}</h2>
-      <p>{t('page.flagsLead')}</p>
-      <ul className="checklist">
-        {found.map((flag) => (
-          <FlagExplanation key={flag} flag={flag} count={counts.get(flag)} />
-        ))}
-      </ul>
-    </section>
-  );
+  const sections = [
+    { id: 'flags', flags: found.filter((flag) => categoryOf(flag) === 'breach') },
+    { id: 'notable', flags: found.filter((flag) => categoryOf(flag) !== 'breach') },
+  ];
+  return sections
+    .filter((section) => section.flags.length > 0)
+    .map((section) => (
+      <section key={section.id} aria-labelledby={`${section.id}-heading`}>
+        <h2 id={`${section.id}-heading`}>{t(`page.${section.id}Heading`)}</h2>
+        <p>{t(`page.${section.id}Lead`)}</p>
+        <ul className="checklist">
+          {section.flags.map((flag) => (
+            <FlagExplanation key={flag} flag={flag} count={counts.get(flag)} channels={channelsIn(flag, theCase)} />
+          ))}
+        </ul>
+      </section>
+    ));
 }
 
 /** Newest day first; each day with the flags it adds up to, each entry a link to change it. */
-function Entries({ entries, report }: { entries: LogEntry[]; report: FlagReport }) {
+function Entries({ entries, report, theCase }: { entries: LogEntry[]; report: FlagReport; theCase: Case }) {
   const { t, i18n } = useTranslation('log');
   const [pages, setPages] = useState(1);
   const days = [...report.days.keys()].reverse();
@@ -125,14 +138,14 @@ function Entries({ entries, report }: { entries: LogEntry[]; report: FlagReport 
       {shown.map((day) => (
         <section key={day} className="log-day" aria-labelledby={`day-${day}`}>
           <h3 id={`day-${day}`}>{dayLabel(day, i18n.language)}</h3>
-          <FlagTags flags={report.days.get(day) ?? []} />
+          <FlagTags flags={report.days.get(day) ?? []} theCase={theCase} />
           <ol className="log-entries">
             {[...(byDay.get(day) ?? [])].reverse().map((entry) => (
               <li key={entry.id} className="log-entry">
                 <Link to={`/log/${entry.id}`}>
                   <span className="time">{entry.at.slice(11)}</span> {entrySummary(t, entry)}
                 </Link>
-                <FlagTags flags={report.entries.get(entry.id) ?? []} />
+                <FlagTags flags={report.entries.get(entry.id) ?? []} theCase={theCase} />
               </li>
             ))}
           </ol>

@@ -1,14 +1,20 @@
 import logRules from '../../flows/logRules.json' with { type: 'json' };
+import { inScope, type Case } from '../case/case.ts';
+import { law } from '../triage/law.ts';
 import { byTime, organisationKey, phoneKey, type Consent, type Kind, type LogEntry, type LogEvent } from './entry.ts';
 
 export type FlagId = keyof typeof logRules.flags;
 /** What a flag is grounds for: a complaint (lender first, then the regulator), 110, or a civil claim in court. */
 export type Ground = 'police' | 'complaint' | 'civilClaim';
 /**
- * Citation ids (flows/law.json `citations`) and channel ids (its `channels`). A practical flag
- * is a warning that makes no legal claim, so it cites nothing.
+ * breach: a possible breach of a rule that forbids it (可能违反规定): counted, and grounds for a complaint.
+ * notable: worth knowing but not a breach in itself (值得留意): contacting relatives only to
+ *   find the user, a visit; its citations say what the rules allow and forbid.
+ * warning: a practical warning (a payment to someone's own account) that makes no legal claim.
  */
-export type FlagRule = { practical?: boolean; cites: string[]; grounds: Ground[]; channels: string[] };
+export type FlagCategory = 'breach' | 'notable' | 'warning';
+/** Citation ids (flows/law.json `citations`) and channel ids (its `channels`). */
+export type FlagRule = { category: FlagCategory; cites: string[]; grounds: Ground[]; channels: string[] };
 
 /**
  * The legal side of every flag lives in one JSON table next to the law registry and the triage
@@ -99,6 +105,7 @@ export function flagsFor(entries: readonly LogEntry[], consents: readonly Consen
   for (const entry of sorted) {
     for (const event of entry.events) raise(entry, EVENT_FLAGS[event]);
     if (entry.kind === 'thirdParty') raise(entry, 'thirdPartyContact');
+    if (entry.kind === 'visit' && !found.get(entry.id)!.has('homeEntry')) raise(entry, 'visit');
 
     const hour = hourOf(entry);
     const organisation = organisationKey(entry.organisation);
@@ -121,20 +128,37 @@ export function flagsFor(entries: readonly LogEntry[], consents: readonly Consen
   };
 }
 
+/**
+ * Whether a flag counts as a possible breach in this case: a breach-kind flag with at least one
+ * citation that binds this case's lender. A private lender is not bound by the standards on
+ * night calls, so for that lender a night call is worth noting, not a breach.
+ */
+export function breachIn(theCase: Pick<Case, 'lenders'>): (flag: FlagId) => boolean {
+  return (flag) => FLAG_RULES[flag].category === 'breach' && FLAG_RULES[flag].cites.some((id) => inScope(law.citations[id].lenders, theCase));
+}
+
+/** What a flag is in this case: a breach only where a rule that binds the lender forbids it. */
+export const categoryIn = (theCase: Pick<Case, 'lenders'>) => {
+  const isBreach = breachIn(theCase);
+  return (flag: FlagId): FlagCategory => (isBreach(flag) ? 'breach' : FLAG_RULES[flag].category === 'warning' ? 'warning' : 'notable');
+};
+
+/** The channels a flag points to that take this case's lender (12378 only for banks…). */
+export const channelsIn = (flag: FlagId, theCase: Pick<Case, 'lenders'>) => FLAG_RULES[flag].channels.filter((id) => inScope(law.channels[id as keyof typeof law.channels]?.lenders, theCase));
+
 export type DayCount = { day: string; contacts: number; flagged: number };
 
 /**
- * Contacts per local day, and how many of them raised a flag that points to a rule, for the
- * chart. Practical warnings are left out of `flagged`: they are not breaches. Ascending by day;
- * days without contacts are absent.
+ * Contacts per local day, and how many of them raised a possible breach (`isBreach`, see
+ * breachIn), for the chart. Ascending by day; days without contacts are absent.
  */
-export function dailyCounts(entries: readonly LogEntry[], report: FlagReport): DayCount[] {
+export function dailyCounts(entries: readonly LogEntry[], report: FlagReport, isBreach: (flag: FlagId) => boolean): DayCount[] {
   const counts = new Map<string, DayCount>();
   for (const entry of entries) {
     const day = dayOf(entry);
     const count = counts.get(day) ?? { day, contacts: 0, flagged: 0 };
     count.contacts++;
-    if ((report.entries.get(entry.id) ?? []).some((flag) => !FLAG_RULES[flag].practical)) count.flagged++;
+    if ((report.entries.get(entry.id) ?? []).some(isBreach)) count.flagged++;
     counts.set(day, count);
   }
   return [...counts.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { EVENTS, KINDS, type Consent, type Kind, type LogEntry, type LogEvent } from '../../src/log/entry.ts';
-import { dailyCounts, FLAG_IDS, flagsFor, type FlagId } from '../../src/log/flags.ts';
+import { caseOf } from '../../src/case/case.ts';
+import { breachIn, dailyCounts, FLAG_IDS, flagsFor, type FlagId } from '../../src/log/flags.ts';
 
 let next = 0;
 /** An entry on 2026-11-23 unless the time says otherwise; ids follow creation order. */
@@ -188,12 +189,13 @@ describe('what happened', () => {
     ]);
   });
 
-  it('flags nothing for a daytime visit, however many came', () => {
-    expect(flagsOf([entry('10:00', { kind: 'visit', visitors: 5 })])).toEqual([[]]);
+  it('marks a daytime visit as worth noting only, however many came', () => {
+    expect(flagsOf([entry('10:00', { kind: 'visit', visitors: 5 })])).toEqual([['visit']]);
+    expect(flagsOf([entry('10:00', { kind: 'visit', events: ['enteredHome'] })])).toEqual([['homeEntry']]);
   });
 
   it('flags a visit at night', () => {
-    expect(flagsOf([entry('22:30', { kind: 'visit', visitors: 2 })])).toEqual([['night']]);
+    expect(flagsOf([entry('22:30', { kind: 'visit', visitors: 2 })])).toEqual([['visit', 'night']]);
   });
 
   it('lists every flag once, most serious first', () => {
@@ -217,22 +219,28 @@ describe('days', () => {
     ]);
   });
 
-  it('counts contacts and flagged contacts per day, leaving practical warnings out', () => {
+  it('counts contacts and possible breaches per day, leaving warnings and what is only worth noting out', () => {
     const entries = [
       entry('2026-11-23T23:00'),
       entry('2026-11-23T10:00', { events: ['personalAccount'] }),
       entry('2026-11-23T11:00', { events: ['threatened'] }),
       entry('2026-11-20T10:00'),
     ];
-    expect(dailyCounts(entries, flagsFor(entries, []))).toEqual([
-      { day: '2026-11-20', contacts: 1, flagged: 0 },
+    const report = flagsFor([...entries, entry('2026-11-20T11:00', { kind: 'thirdParty' })], []);
+    expect(dailyCounts([...entries, entry('2026-11-20T11:00', { kind: 'thirdParty' })], report, breachIn(caseOf({})))).toEqual([
+      { day: '2026-11-20', contacts: 2, flagged: 0 },
       { day: '2026-11-23', contacts: 3, flagged: 2 },
+    ]);
+    // No standard binds a private lender's calls at night: worth noting, not a breach; a threat is one for anybody.
+    expect(dailyCounts(entries, flagsFor(entries, []), breachIn(caseOf({ lender: 'private' })))).toEqual([
+      { day: '2026-11-20', contacts: 1, flagged: 0 },
+      { day: '2026-11-23', contacts: 3, flagged: 1 },
     ]);
   });
 
   it('is empty for an empty log', () => {
     const report = flagsFor([], []);
-    expect([report.entries.size, report.days.size, dailyCounts([], report)]).toEqual([0, 0, []]);
+    expect([report.entries.size, report.days.size, dailyCounts([], report, breachIn(caseOf({})))]).toEqual([0, 0, []]);
   });
 });
 
@@ -312,7 +320,7 @@ describe('a long log', () => {
     // for flagsFor and dailyCounts together. Not asserted, so a slow CI machine cannot fail it;
     // a quadratic checker would take seconds here.
     const report = flagsFor(entries, [{ id: 'c', organisation: 'XYZ' }]);
-    const days = dailyCounts(entries, report);
+    const days = dailyCounts(entries, report, breachIn(caseOf({})));
     expect(report.entries.size).toBe(2000);
     expect(days.reduce((sum, d) => sum + d.contacts, 0)).toBe(2000);
   });

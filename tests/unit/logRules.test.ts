@@ -11,7 +11,8 @@ const COMPLAINT_CHANNELS = ['nfra12378', 'localFinance', 'nifaReport'];
 describe('the contact log rule table (flows/logRules.json)', () => {
   it('has only known keys on each flag', () => {
     for (const [id, rule] of Object.entries(logRules.flags)) {
-      expect(Object.keys(rule).filter((k) => !['practical', 'cites', 'grounds', 'channels'].includes(k)), id).toEqual([]);
+      expect(Object.keys(rule).filter((k) => !['category', 'cites', 'grounds', 'channels'].includes(k)), id).toEqual([]);
+      expect(['breach', 'notable', 'warning'], id).toContain(rule.category);
     }
   });
 
@@ -23,10 +24,15 @@ describe('the contact log rule table (flows/logRules.json)', () => {
     expect(new Set(rule.cites).size).toBe(rule.cites.length);
   });
 
-  it.each(FLAG_IDS)('%s: cites a rule and names its grounds, or is a practical warning that claims nothing', (id) => {
+  it.each(FLAG_IDS)('%s: a breach cites a rule and names its grounds; what is only worth noting is grounds for nothing; a warning claims nothing', (id) => {
     const rule = FLAG_RULES[id];
-    if (rule.practical) {
+    if (rule.category === 'warning') {
       expect([rule.cites, rule.grounds, rule.channels]).toEqual([[], [], []]);
+      return;
+    }
+    if (rule.category === 'notable') {
+      expect(rule.cites.length).toBeGreaterThan(0);
+      expect([rule.grounds, rule.channels]).toEqual([[], []]);
       return;
     }
     expect(rule.cites.length).toBeGreaterThan(0);

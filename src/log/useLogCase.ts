@@ -1,0 +1,16 @@
+import { useState } from 'react';
+import { caseOf, type Case } from '../case/case.ts';
+import { moneyFacts } from '../money/moneyFacts.ts';
+import { useSession } from '../triage/sessionContext.ts';
+
+/**
+ * The case as far as the log's flags depend on it: who lent the money (the triage's answer and the
+ * money tools' saved facts) decides which rules bind the collector, so which flags are breaches
+ * and which channels take a complaint.
+ */
+export function useLogCase(): Case {
+  const answers = useSession((s) => s.answers);
+  // The money tools' saved results, read once: they change only on their own pages.
+  const [fromMoney] = useState(() => moneyFacts(localStorage));
+  return caseOf(answers, fromMoney);
+}
