@@ -28,6 +28,12 @@ const findLabel = (text: string) => [...document.querySelectorAll('label')].find
 const isChecked = (text: string) =>
   ([...document.querySelectorAll('label')].find((l) => (l.textContent ?? '').trim() === text)?.control as HTMLInputElement | null)?.checked ?? null;
 const heading = () => document.querySelector('h1')?.textContent ?? null;
+/** The text of the element (or the page), a text box's value for a text box, without whitespace. */
+const textIn = (selector: string | null) => {
+  const element = selector ? document.querySelector(selector) : document.body;
+  if (!element) return null;
+  return (element instanceof HTMLTextAreaElement ? element.value : (element as HTMLElement).innerText).replace(/\s+/g, '');
+};
 const items = () =>
   [...document.querySelectorAll('[data-item]')].map((el) => {
     const title = el.querySelector('.item-title');
@@ -67,6 +73,12 @@ async function run(driver: Driver, step: Step, name: string) {
   }
   if ('press' in step) return tap(driver, inPage(findControl, step.press, step.within ?? null), `"${step.press}" ${step.within ?? ''}`);
   if ('heading' in step) return poll(() => read(heading), 'heading').toBe(step.heading);
+  if ('text' in step) {
+    const wanted = step.text.replace(/\s+/g, '');
+    const where = `${step.in ?? 'the page'}`;
+    if (step.absent) return expect(await read(textIn, step.in ?? null), `no "${step.text}" in ${where}`).not.toContain(wanted);
+    return poll(async () => (await read(textIn, step.in ?? null)) ?? '', `"${step.text}" in ${where}`).toContain(wanted);
+  }
   if ('headingFocused' in step) return poll(() => read(() => document.activeElement === document.querySelector('h1')), 'heading has focus').toBe(true);
   if ('path' in step) return poll(() => read(() => location.pathname), 'address').toBe(step.path);
   if ('checked' in step) return poll(() => read(isChecked, step.checked), `"${step.checked}" ticked`).toBe(true);

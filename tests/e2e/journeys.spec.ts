@@ -24,10 +24,11 @@ test('the checklist copies as plain text with its rules, and prints without the 
   await page.getByRole('button', { name: ui.checklist.copy }).click();
   await expect(page.getByRole('status').filter({ hasText: ui.checklist.copied })).toBeVisible();
   const text = await page.evaluate(() => navigator.clipboard.readText());
-  expect(text).toContain(tt.nodes.scam.title);
+  expect(text).toContain(tt.nodes.checklist.title);
   expect(text).toContain(tt.checklist.scamStopPaying.title);
   expect(text).toContain(tt.checklist.scamStopPaying.why);
-  expect(text).toContain(tt.rules.bankAssocGuide);
+  expect(text).toContain(tt.checklist.objectPaymentOrder.title);
+  expect(text).toContain(tt.rules.criminalLaw);
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: ui.checklist.print })).toBeHidden();
@@ -39,13 +40,13 @@ test('the checklist prints to A4: the PDF holds the checklist text and no button
   await start(page);
   await answerAll(page, courtCallerWantsPersonalAccount);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.scam.title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.checklist.title);
   const pdfPath = testInfo.outputPath('checklist.pdf');
   const pdf = await page.pdf({ path: pdfPath, format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   const squeeze = (s: string) => s.replace(/\s+/g, '');
-  expect(text).toContain(squeeze(tt.nodes.scam.title));
+  expect(text).toContain(squeeze(tt.nodes.scamWarning.title));
   expect(text).toContain(squeeze(tt.checklist.scamStopPaying.title));
   expect(text).toContain(squeeze(tt.checklist.reportImpersonation.why).slice(0, 20));
   // A label such as 打印 may also appear inside an item's own text ("可以打印、导出"), so count: the PDF may hold each

@@ -3,11 +3,13 @@
  * by step, in every engine (Chromium, WebKitGTK, Firefox): this file is the one description.
  * The text to tap and to expect is the Simplified Chinese copy, so a wording change follows.
  */
+import zhLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
 import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
 
 const tt = zhTriage;
 const ui = zhUi;
+const letters = zhLetters;
 
 export type NodeId = keyof typeof zhTriage.nodes;
 /** The answers given, screen by screen: `[node, answer id or ids]`; an info screen has no answer and is just continued. */
@@ -35,6 +37,11 @@ export type Step =
   | { citeKind: { item: string; cite: string; kind: string } }
   /** Within checklist item `item`, no shown citation is of kind `kind`. */
   | { noKind: { item: string; kind: string } }
+  /**
+   * The page shows this text (whitespace aside), or with `absent` does not; `in` narrows it to an
+   * element (a CSS selector), whose value is read if it is a text box (a draft).
+   */
+  | { text: string; in?: string; absent?: true }
   /** The page does not scroll sideways. */
   | { noSidewaysScroll: true }
   /** Every visible link, button, select, summary and label is at least 44×44 CSS px (engines lay out controls differently). */
@@ -54,7 +61,10 @@ const noSafetyFlags = [
   ['selfHarm', 'no'],
 ] as const satisfies Answers;
 
-/** Someone claiming to be from a court wants the money in a personal account. */
+/**
+ * Someone claiming to be from a court wants the money in someone's personal account, and a real
+ * payment order has arrived too: the warning is shown on the way, and the questions go on.
+ */
 export const courtCallerWantsPersonalAccount = [
   ...noSafetyFlags,
   ['caller', 'authority'],
@@ -62,6 +72,14 @@ export const courtCallerWantsPersonalAccount = [
   ['named', 'no'],
   ['debtMatches', 'dontKnow'],
   ['payRequests', ['personalAccount']],
+  ['scamWarning'],
+  ['transferred', 'dontKnow'],
+  ['conduct', ['impersonation']],
+  ['lender', 'dontKnow'],
+  ['court', 'paymentOrder'],
+  ['canPay', 'nothing'],
+  ['circumstances', ['none']],
+  ['goal', 'notSure'],
 ] as const satisfies Answers;
 
 const begin: Step[] = [{ open: '/' }, { press: ui.start.begin }];
@@ -71,13 +89,21 @@ const why = ui.checklist.why;
 export const journeys: Journey[] = [
   {
     name: 'scam-court-personal-account',
-    title: 'a caller claiming to be a court who wants money in a personal account gets a scam warning',
+    title: 'a payment order holder also asked to pay a personal account sees the scam warning and the 15-day objection',
     steps: [
       ...begin,
       { answer: courtCallerWantsPersonalAccount },
       ...toChecklist,
-      { heading: tt.nodes.scam.title },
-      { items: { include: ['scamStopPaying', 'reportImpersonation', 'courtPapersAreServed'] } },
+      { heading: tt.nodes.checklist.title },
+      { text: tt.nodes.scamWarning.title, in: '.notice.warning' },
+      {
+        items: {
+          first: 'objectPaymentOrder',
+          include: ['objectPaymentOrder', 'scamStopPaying', 'reportImpersonation', 'courtPapersAreServed', 'askDebtBasis'],
+          exclude: ['contactLenderDirectly', 'realisticOffer'],
+          order: [['objectPaymentOrder', 'scamStopPaying']],
+        },
+      },
       { noSidewaysScroll: true },
       { tapTargets: true },
       { screenshot: true },
@@ -161,6 +187,72 @@ export const journeys: Journey[] = [
       { citeKind: { item: 'objectPaymentOrder', cite: 'civProc225', kind: ui.kind.law } },
       { noSidewaysScroll: true },
       { tapTargets: true },
+      { screenshot: true },
+    ],
+  },
+  {
+    name: 'unrecognised-debt-basis-letter',
+    title: 'a debt the user does not recognise gets a request for its basis and no admission, in the checklist or the letters',
+    steps: [
+      ...begin,
+      {
+        answer: [
+          ...noSafetyFlags,
+          ['caller', 'agency'],
+          ['channels', ['calls']],
+          ['named', 'partly'],
+          ['debtMatches', 'noDebt'],
+          ['payRequests', ['none']],
+          ['transferred', 'no'],
+          ['conduct', ['manyCalls']],
+          ['lender', 'consumerFinance'],
+          ['court', 'none'],
+          ['canPay', 'part'],
+          ['circumstances', ['none']],
+          ['goal', 'negotiate'],
+        ],
+      },
+      ...toChecklist,
+      { items: { include: ['askDebtBasis', 'checkBeforeNegotiating'], exclude: ['contactLenderDirectly', 'realisticOffer', 'getItInWriting', 'payInFullOfficially'] } },
+      { open: '/letters' },
+      { heading: letters.page.title },
+      { text: letters.page.negotiateLater },
+      { text: letters.drafts.negotiate.name, absent: true },
+      { press: letters.drafts.basis.name },
+      { heading: letters.drafts.basis.name },
+      { text: letters.drafts.basis.purpose, in: 'textarea' },
+      { text: '还款安排', in: 'textarea', absent: true },
+      { text: letters.draft.offersToPay, absent: true },
+      { open: '/letters/negotiate' },
+      { text: letters.draft.notOffered },
+      { noSidewaysScroll: true },
+      { screenshot: true },
+    ],
+  },
+  {
+    name: 'private-lender-own-account',
+    title: "a private lender's own account is the normal way to repay: no scam warning, and no standards that bind only institutions",
+    steps: [
+      ...begin,
+      { answer: [...noSafetyFlags, ['caller', 'lender'], ['channels', ['calls']], ['named', 'yes'], ['debtMatches', 'matches']] },
+      { heading: tt.nodes.payRequests.title },
+      { text: tt.nodes.payRequests.hint },
+      {
+        answer: [
+          ['payRequests', ['none']],
+          ['transferred', 'no'],
+          ['conduct', ['nightCalls', 'threats']],
+          ['lender', 'private'],
+          ['court', 'none'],
+          ['canPay', 'part'],
+          ['circumstances', ['none']],
+          ['goal', 'complain'],
+        ],
+      },
+      ...toChecklist,
+      { text: tt.nodes.scamWarning.title, absent: true },
+      { items: { include: ['privateLenderComplaint', 'threatsInsults'], exclude: ['scamStopPaying', 'nightCalls', 'complain12378', 'complainToLender', 'officialLine'] } },
+      { noSidewaysScroll: true },
       { screenshot: true },
     ],
   },

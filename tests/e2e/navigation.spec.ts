@@ -37,21 +37,24 @@ test('changing an answer on the review page returns there and updates the checkl
   await expect(page.locator('[data-item="complainLocalRegulator"]')).toBeVisible();
   await expect(page.locator('[data-item="complain12378"]')).toHaveCount(0);
 
-  // Switching to the scam branch drops the later answers from the checklist.
+  // A scam approach is a warning on the way, not an ending: the later answers still count.
   await page.getByRole('link', { name: ui.checklist.reviewAnswers }).click();
   await page.getByRole('link', { name: ui.review.changeLabel.replace('{{question}}', tt.nodes.payRequests.title) }).click();
   await page.getByLabel(tt.nodes.payRequests.answers.stopFee, { exact: true }).check();
   await page.getByRole('button', { name: ui.question.continue }).click();
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
-  await expect(heading(page)).toHaveText(tt.nodes.scam.title);
-  await expect(page.locator('[data-item="nightCalls"]')).toHaveCount(0);
+  await expect(heading(page)).toHaveText(tt.nodes.checklist.title);
+  await expect(page.getByRole('heading', { name: tt.nodes.scamWarning.title })).toBeVisible();
+  await expect(page.locator('[data-item="scamStopPaying"]')).toBeVisible();
+  await expect(page.locator('[data-item="complainLocalRegulator"]')).toBeVisible();
 });
 
 test('ticks persist across a reload', async ({ page }) => {
   await start(page);
   await answerAll(page, [
     ['danger', 'no'], ['selfHarm', 'no'], ['caller', 'lender'], ['channels', ['calls']], ['named', 'yes'],
-    ['debtMatches', 'matches'], ['payRequests', ['stopFee']],
+    ['debtMatches', 'matches'], ['payRequests', ['stopFee']], ['scamWarning'], ['transferred', 'no'], ['conduct', ['none']],
+    ['lender', 'bankLoan'], ['court', 'none'], ['canPay', 'all'], ['circumstances', ['none']], ['goal', 'notSure'],
   ]);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
   await page.getByLabel(tt.checklist.recordCalls.title).check();
