@@ -11,7 +11,7 @@ import { useMoneyFormat } from './useMoneyText.ts';
 export function CostResultView({ input, result }: { input: CostInput; result: CostResult }) {
   const { t } = useTranslation('money');
   const { yuan, percent } = useMoneyFormat();
-  if (!result.ok) return <p className="notice">{t('cost.cannotCompute')}</p>;
+  if (!result.ok) return <CannotCompute error={result.error} />;
   const { table, nominalAnnual, effectiveAnnual } = result;
   return (
     <>
@@ -49,6 +49,19 @@ export function CostResultView({ input, result }: { input: CostInput; result: Co
 
       <h3>{t('cost.compareHeading')}</h3>
       <ComparisonView comparison={result.comparison} input={input} rate={nominalAnnual} deducted={result.deducted} />
+    </>
+  );
+}
+
+/** Why there is no rate, where the form allows a reason, and that nothing is compared with a cap. */
+function CannotCompute({ error }: { error: Extract<CostResult, { ok: false }>['error'] }) {
+  const { t } = useTranslation('money');
+  const reason =
+    error === 'nothingReceivedNet' ? t('cost.nothingReceivedNet') : error === 'rateBelowRange' ? t('cost.rateBelowRange') : t('cost.cannotCompute');
+  return (
+    <>
+      <p className="notice">{reason}</p>
+      <p>{t('cost.noComparison')}</p>
     </>
   );
 }

@@ -54,6 +54,13 @@ export type RateError =
   | 'datesOutOfOrder'
   | 'noMoneyReceived'
   | 'noRepayments'
+  /** Fees or payments on the day the money arrived took as much as it, or more. */
+  | 'nothingReceivedNet'
+  /** Money arrived after some was paid: not a loan, and its rates need not be unique. */
+  | 'receivedAfterPaying'
+  /** The simple rate would be at or below −1 / (years from the first flow to the last): far less paid than received. */
+  | 'rateBelowRange'
+  /** Nothing paid after the day the money arrived; or no root found, which no loan gives. */
   | 'cannotCompute';
 /**
  * Both rates are fractions per year (0.12 = 12%).
@@ -71,7 +78,9 @@ export type RateError =
  * timing is exactly Excel's XIRR (actual days / 365). It is what the money costs with interest
  * on interest; for instalments it is above the nominal rate (12% nominal monthly is 12.68%).
  *
- * A borrower who repaid less than they received gets a negative rate: that is a result, not an error.
+ * Both are positive when more was paid than received, negative when less (a result, not an
+ * error), zero when the same. effectiveAnnual is Infinity when it is beyond what a number holds
+ * (about 10^308): a payment of 2,000 a day after receiving 1 is 2000^365 − 1.
  */
 export type RateResult = { ok: true; nominalAnnual: number; effectiveAnnual: number } | { ok: false; error: RateError };
 
@@ -237,13 +246,16 @@ function presentValue(flows: readonly Timed[], x: number): number {
 /**
  * What is still owed after the last flow when interest runs at the simple annual `rate` on the
  * principal outstanding and each payment covers accrued interest first, then principal.
+ * Money paid beyond the principal is not outstanding and earns no interest. That makes the
+ * balance rise with the rate (see simpleRate), and changes no rate of a loan: at its rate the
+ * principal never falls below zero (once below, it would stay there and leave a negative balance).
  */
 function balanceAfter(flows: readonly Timed[], rate: number): number {
   let principal = 0;
   let interest = 0;
   let last = 0;
   for (const flow of flows) {
-    interest += principal * rate * (flow.years - last);
+    interest += Math.max(principal, 0) * rate * (flow.years - last);
     last = flow.years;
     if (flow.fen > 0) {
       principal += flow.fen;
@@ -256,44 +268,82 @@ function balanceAfter(flows: readonly Timed[], rate: number): number {
   return principal + interest;
 }
 
-// Where the root searches look for a sign change. Both run from about -100% to absurd rates
-// (a 1-day loan repaid double is 36,500% simple), densest near the rates people actually meet.
-const STEPS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10];
-const GROWTH_GRID = [Math.log(1e-6), ...STEPS.map((s) => -s).reverse(), 0, ...STEPS, 20, 50, 100, 200, 500, 700];
-const SIMPLE_RATE_GRID = [-1e6, -1e4, -100, ...STEPS.map((s) => -s).reverse(), 0, ...STEPS, 100, 1e4, 1e6];
-// Halving a grid interval reaches the precision of a double in about 60 steps; this is a hard stop.
+// Bounds on the work that no loan reaches: doubling 1 a thousand times passes any rate a double
+// can hold, and halving a bracket reaches the precision of a double in about 60 steps.
+const MAX_DOUBLINGS = 1000;
 const MAX_HALVINGS = 200;
 
 /**
- * A root of a continuous f: the sign change on the grid nearest 0 (so with several roots the
- * least extreme rate wins), then bisection. Always ends: the grid and the halvings are bounded.
+ * Where an increasing f crosses zero, searched on the side of 0 that the exact sign of f(0)
+ * points to: doubling the reach (1, 2, 4, … or −1, −2, …) until f changes sign, or starting at
+ * `lowest` when the root must lie above it, then halving the bracket. null when there is none.
  */
-function findRoot(f: (x: number) => number, grid: readonly number[]): number | null {
-  const values = grid.map(f);
-  const nearness = (lo: number, hi: number) => (lo <= 0 && hi >= 0 ? 0 : Math.min(Math.abs(lo), Math.abs(hi)));
-  let bracket: [number, number] | null = null;
-  for (let i = 1; i < grid.length; i++) {
-    if (!(Math.sign(values[i - 1]) * Math.sign(values[i]) <= 0)) continue;
-    if (bracket === null || nearness(grid[i - 1], grid[i]) < nearness(...bracket)) bracket = [grid[i - 1], grid[i]];
+function rootOfIncreasing(f: (x: number) => number, valueAtZero: number, lowest = -Infinity): number | null {
+  if (valueAtZero === 0) return 0;
+  let lo = 0;
+  let hi = 0;
+  if (valueAtZero < 0) {
+    for (hi = 1; !(f(hi) > 0); hi *= 2) if (hi > 2 ** MAX_DOUBLINGS) return null;
+  } else if (lowest > -Infinity) {
+    lo = lowest;
+    if (!(f(lo) < 0)) return null;
+  } else {
+    for (lo = -1; !(f(lo) < 0); lo *= 2) if (lo < -(2 ** MAX_DOUBLINGS)) return null;
   }
-  if (bracket === null) return null;
-  let [lo, hi] = bracket;
-  let fLo = f(lo);
-  if (fLo === 0) return lo;
-  if (f(hi) === 0) return hi;
   for (let i = 0; i < MAX_HALVINGS; i++) {
     const mid = (lo + hi) / 2;
     if (mid <= lo || mid >= hi) break;
-    const fMid = f(mid);
-    if (fMid === 0) return mid;
-    if (Math.sign(fMid) === Math.sign(fLo)) {
-      lo = mid;
-      fLo = fMid;
-    } else {
-      hi = mid;
-    }
+    const value = f(mid);
+    if (value === 0) return mid;
+    if (value < 0) lo = mid;
+    else hi = mid;
   }
   return (lo + hi) / 2;
+}
+
+/*
+ * Why each rate has exactly one value. The flows are a loan (see loanShapeError): after netting
+ * each date, money was received on the first and everything received comes before anything paid.
+ * F is what was received, S what was paid, T the years from the first flow to the last. At rate 0
+ * both equations come to F − S exactly (whole fen), so both rates have the sign of S − F.
+ *
+ * Compound: times e^(x·t₀), t₀ between the last receipt and the first payment, the present value
+ * is a sum of terms that each rise with x (receipts carried forward, payments discounted back),
+ * so it crosses zero once; and every discount factor (1 + r)^−t is positive whatever x is.
+ *
+ * Simple: the balance rises with the rate. At a rate ≤ 0 no interest is ever owed, each payment
+ * goes to principal, which is then what was received less what was paid so far, and the balance
+ * is F − S + rate · ∫ max(principal, 0) dt: linear, with a positive slope. At rates ≥ 0 a higher
+ * rate charges more interest on a principal that is no lower (payments cover more interest and
+ * less principal) while each payment takes the same amount off the balance, so the balance is
+ * higher by at least first receipt × rate difference × first period. But the balance of a simple
+ * rate also crosses zero where a discount factor 1 + rate · t is not positive (the old grid
+ * search found −571% for 2,000 repaid with 12 × 1,000 there); such a rate, at or below −1/T,
+ * would shrink the loan to nothing before its end, and is refused. It never happens when all the
+ * money was received on one day: the principal is F until the first payment and never below
+ * F − S, so at −1/T the balance F − S − ∫ principal dt / T is below zero.
+ */
+
+/**
+ * The simple annual rate that leaves nothing owed, or null when it would be at or below −1/T.
+ * (Upwards the search cannot fail: the balance of a loan turns positive long before 2^1000.)
+ */
+function simpleRate(flows: readonly Timed[]): number | null {
+  const lowest = -1 / (flows[flows.length - 1].years - flows[0].years);
+  return rootOfIncreasing((rate) => balanceAfter(flows, rate), balanceAfter(flows, 0), lowest);
+}
+
+/** The compound annual rate as growth x = ln(1 + rate). */
+function compoundGrowth(flows: readonly Timed[]): number | null {
+  return rootOfIncreasing((x) => presentValue(flows, x), presentValue(flows, 0));
+}
+
+/** A loan, after netting each date: money received on the first, something paid later, and nothing received after that. */
+function loanShapeError(net: readonly Timed[]): RateError | null {
+  if (net.length === 0 || net[0].fen <= 0) return 'nothingReceivedNet';
+  const firstPayment = net.findIndex((flow) => flow.fen < 0);
+  if (firstPayment === -1) return 'cannotCompute';
+  return net.slice(firstPayment).some((flow) => flow.fen > 0) ? 'receivedAfterPaying' : null;
 }
 
 function timingError(timing: Timing): RateError | null {
@@ -316,10 +366,12 @@ export function annualRate(flows: readonly CashFlow[], timing: Timing = { unit: 
   if (!flows.some((flow) => flow.fen < 0)) return { ok: false, error: 'noRepayments' };
 
   const net = timeline(flows, timing);
-  if (!net.some((flow) => flow.fen > 0) || !net.some((flow) => flow.fen < 0)) return { ok: false, error: 'cannotCompute' };
-  const growth = findRoot((x) => presentValue(net, x), GROWTH_GRID);
-  const simple = findRoot((rate) => balanceAfter(net, rate), SIMPLE_RATE_GRID);
-  if (growth === null || simple === null) return { ok: false, error: 'cannotCompute' };
+  const shapeError = loanShapeError(net);
+  if (shapeError) return { ok: false, error: shapeError };
+  const simple = simpleRate(net);
+  if (simple === null) return { ok: false, error: 'rateBelowRange' };
+  const growth = compoundGrowth(net);
+  if (growth === null) return { ok: false, error: 'cannotCompute' };
   return { ok: true, nominalAnnual: simple, effectiveAnnual: Math.expm1(growth) };
 }
 

@@ -3,8 +3,9 @@ import { formatPercent, formatYuan } from './amount.ts';
 import type { Problem } from './formReading.ts';
 
 /**
- * Beyond ±10,000% a year a rate says only "absurd" (a typo in a date, most often), and written out
- * it would run to a hundred digits, so it is shown as beyond this.
+ * Beyond ±10,000% a year more digits tell nothing (a typo in a date gets there, and so do the worst
+ * loans: 2,000 received for 12 × 1,000 is 12,468% compound), and written out a rate can run to a
+ * hundred digits or be too large for a number at all (Infinity), so it is shown as beyond this.
  */
 const RATE_SHOWN_UP_TO = 100;
 

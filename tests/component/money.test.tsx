@@ -1,7 +1,9 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import money from '../../locales/en/money.json' with { type: 'json' };
 import triage from '../../locales/en/triage.json' with { type: 'json' };
+import zhMoney from '../../locales/zh-CN/money.json' with { type: 'json' };
+import i18n from 'i18next';
 import { costForm } from '../../src/money/costCheck.ts';
 import { planForm } from '../../src/money/planStore.ts';
 import { renderApp } from '../support/renderApp.tsx';
@@ -168,6 +170,40 @@ describe('the repayment plan form', () => {
     expect(items[1]).toHaveTextContent(plan.reasons.creditCardLarge.replace('{{amount}}', '¥60,000.00'));
     expect(items[2]).toHaveTextContent(plan.reasons.other);
     expect(screen.getByText(plan.borrowingNow)).toBeInTheDocument();
+  });
+});
+
+// Issue 12: 2,000 received for 12 × 1,000 was "−571.43%, not above 12.40%".
+describe('the most expensive loans', () => {
+  const saved = (draft: Partial<ReturnType<typeof costForm.empty>['draft']>) =>
+    localStorage.setItem(costForm.key, JSON.stringify({ format: 1, value: { shown: true, draft: { ...costForm.empty().draft, ...draft } } }));
+  const issueLoan = { lender: 'private', contract: '2000', received: '2000', date: '2025-01-10', schedule: 'regular', count: '12', amount: '1000' } as const;
+
+  it('are above the private-lending cap, in English and in Chinese', async () => {
+    saved(issueLoan);
+    await renderApp('/tools/cost');
+    const result = await screen.findByRole('region', { name: cost.resultHeading });
+    expect(within(result).getByText('595.23%')).toBeInTheDocument();
+    expect(within(result).getByText(cost.effective.replace('{{rate}}', money.rateAbove.replace('{{rate}}', '10,000.00%')))).toBeInTheDocument();
+    expect(within(result).getByText(cost.private.above.replace('{{rate}}', '595.23%').replace('{{cap}}', '12.40%'))).toBeInTheDocument();
+    expect(within(result).queryByText(cost.negative)).toBeNull();
+    expect(within(result).queryByText(/not above/)).toBeNull();
+
+    await act(() => i18n.changeLanguage('zh-CN'));
+    const zhResult = await screen.findByRole('region', { name: zhMoney.cost.resultHeading });
+    expect(within(zhResult).getByText(zhMoney.cost.private.above.replace('{{rate}}', '595.23%').replace('{{cap}}', '12.40%'))).toBeInTheDocument();
+    expect(within(zhResult).getByText(zhMoney.cost.effective.replace('{{rate}}', zhMoney.rateAbove.replace('{{rate}}', '10,000.00%')))).toBeInTheDocument();
+    expect(within(zhResult).queryByText(zhMoney.cost.negative)).toBeNull();
+  });
+
+  it('say why there is no rate, and compare nothing, when the fees at the start took all the money', async () => {
+    saved({ ...issueLoan, fees: [{ id: '1', kind: 'service', amount: '2000', when: 'atStart' }] });
+    await renderApp('/tools/cost');
+    const result = await screen.findByRole('region', { name: cost.resultHeading });
+    expect(within(result).getByText(cost.nothingReceivedNet)).toBeInTheDocument();
+    expect(within(result).getByText(cost.noComparison)).toBeInTheDocument();
+    expect(within(result).queryByRole('heading', { name: cost.compareHeading })).toBeNull();
+    expect(within(result).queryByText(/12\.40%/)).toBeNull();
   });
 });
 

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { checkCost, costFacts, costForm, needsLpr, readCost, type CostDraft, type SavedCost } from '../../src/money/costCheck.ts';
 import { emptyDebt, planFacts, planForm, readPlan, savedPlan, type DebtDraft, type PlanDraft, type SavedPlan } from '../../src/money/planStore.ts';
 import { moneyFacts, planProposalFor } from '../../src/money/moneyFacts.ts';
+import { monthsAfter } from '../../src/money/rate.ts';
 import { loadForm, saveForm } from '../../src/money/savedForm.ts';
 
 const costDraft = (change: Partial<CostDraft> = {}): CostDraft => ({
@@ -97,6 +99,34 @@ describe('the true-cost check', () => {
       ['fee-4-when', 'choice.empty'],
     ]);
     expect(problems({ ...draft, payments: [{ id: '7', date: '', amount: '' }] })).toEqual([['payment-7-date', 'noPayments']]);
+  });
+
+  // Issue 12: these loans came out at −571% to −1,322% and "not above 12.40%", and the checklist lost its item.
+  it('finds 12 × 1,000 against anything received from 0.01 to 2,000 above the private-lending cap, and tells the checklist', () => {
+    const received = fc.integer({ min: 1, max: 200_000 }).map((fen) => (fen / 100).toFixed(2));
+    const schedules = fc.constantFrom<Partial<CostDraft>>(
+      { schedule: 'regular' },
+      { schedule: 'dated', payments: Array.from({ length: 12 }, (_, i) => ({ id: String(i + 1), date: monthsAfter('2025-02-10', i)!, amount: '1000' })) },
+    );
+    fc.assert(
+      fc.property(received, schedules, (amount, schedule) => {
+        const draft = costDraft({ contract: amount, received: amount, date: '2025-01-10', ...schedule });
+        const result = checked(draft);
+        // At least what 2,000 received costs: 595.23% simple, 12,467.65% compound.
+        expect(result.nominalAnnual).toBeGreaterThan(5.95);
+        expect(result.effectiveAnnual).toBeGreaterThan(124.67);
+        expect(result.comparison).toEqual({ rule: 'fourTimesLpr', lpr: 0.031, announced: '2024-10-21', cap: 0.124, above: true });
+        expect([...costFacts({ draft, shown: true })]).toEqual(['aboveLprCap']);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives no rate, and so no verdict and nothing for the checklist, when the fees at the start took all the money', () => {
+    const draft = costDraft({ contract: '1000', received: '1000', fees: [{ id: '1', kind: 'service', amount: '1000', when: 'atStart' }] });
+    const read = readCost(draft);
+    expect(read.ok && checkCost(read.value)).toEqual({ ok: false, error: 'nothingReceivedNet' });
+    expect([...costFacts({ draft, shown: true })]).toEqual([]);
   });
 
   it('tells the checklist about a rate above the cap and money kept back, once the check was asked for', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CashFlow, Timing } from '../../src/money/rate.ts';
-import { annualRate, cashFlowTable, datedSchedule, monthsAfter, regularSchedule } from '../../src/money/rate.ts';
+import { annualRate, cashFlowTable, datedSchedule, FEE_TIMES, monthsAfter, regularSchedule } from '../../src/money/rate.ts';
 
 // 0.01 percentage points, as a fraction.
 const WITHIN = 0.0001;
@@ -162,8 +162,14 @@ describe('annualRate refusals', () => {
     ['NaN', [{ ...ok[0], fen: NaN }, ok[1]], undefined, 'badAmount'],
     ['Infinity', [{ ...ok[0], fen: Infinity }, ok[1]], undefined, 'badAmount'],
     ['a zero-month period', ok, { unit: 'month', every: 0, firstDue: '2025-02-01' }, 'badTiming'],
-    ['everything on one day', [flow('2025-01-01', 100), flow('2025-01-01', -150)], undefined, 'cannotCompute'],
-    ['repaid before it was lent', [flow('2025-01-01', -100), flow('2025-01-01', 100), flow('2025-02-01', -100)], undefined, 'cannotCompute'],
+    ['more paid than received on the first day', [flow('2025-01-01', 100), flow('2025-01-01', -150)], undefined, 'nothingReceivedNet'],
+    ['fees at the start as large as the money', [flow('2025-01-01', 100), flow('2025-01-01', -100), flow('2025-02-01', -100), flow('2025-03-01', -100)], undefined, 'nothingReceivedNet'],
+    ['repaid before it was lent', [flow('2025-01-01', -100), flow('2025-01-01', 100), flow('2025-02-01', -100)], undefined, 'nothingReceivedNet'],
+    ['everything repaid the day it came', [flow('2025-01-01', 150), flow('2025-01-01', -50)], undefined, 'cannotCompute'],
+    ['money received after a payment', [flow('2025-01-01', 100), flow('2025-02-01', -50), flow('2025-03-01', 100), flow('2025-04-01', -200)], undefined, 'receivedAfterPaying'],
+    // 0.01 for a year, then 1,000 a day before 500 is repaid: the simple rate that zeroes this,
+    // −(1,000.01 − 500) / (0.01 × 364/365 + 1,000.01 / 365) = −18,184% a year, is below −1 / (1 year).
+    ['a root where a discount factor is negative', [flow('2025-01-01', 0.01), flow('2025-12-31', 1_000), flow('2026-01-01', -500)], undefined, 'rateBelowRange'],
   ])('%s → %s', (_, flows, timing, error) => {
     expect(annualRate(flows, timing)).toEqual({ ok: false, error });
   });
@@ -284,7 +290,9 @@ function presentValue(flows: readonly { days: number; fen: number }[], effective
   return { value: discounted.reduce((a, b) => a + b, 0), scale: discounted.reduce((a, b) => a + Math.abs(b), 0) };
 }
 
-// Simple interest on what is outstanding, each payment covering interest first; flows of one day are netted.
+// Simple interest on the principal, each payment covering interest first; flows of one day are netted.
+// This is the definition from before overpaid money stopped earning interest in rate.ts: at the
+// rate of a loan nothing is overpaid, so the two must agree.
 function simpleBalance(flows: readonly { days: number; fen: number }[], rate: number) {
   const netted = new Map<number, number>();
   for (const f of flows) netted.set(f.days, (netted.get(f.days) ?? 0) + f.fen);
@@ -310,6 +318,28 @@ function zeroesAt(check: Check, rate: number) {
   return Math.abs(value) <= 1e-6 * scale || Math.sign(check(rate - step).value) * Math.sign(check(rate + step).value) <= 0;
 }
 
+/** Flows of one day netted, days counted from the first flow, days with nothing left out. */
+function netByDay(list: readonly { days: number; fen: number }[]) {
+  const netted = new Map<number, number>();
+  for (const f of list) netted.set(f.days - list[0].days, (netted.get(f.days - list[0].days) ?? 0) + f.fen);
+  return [...netted].map(([days, fen]) => ({ days, fen })).filter((f) => f.fen !== 0);
+}
+
+/**
+ * Both rates zero the flows (days from the first flow). At the ends of a double a compound rate can
+ * only be checked for being beyond: Infinity past the largest double, and within 10^−6 of −100%,
+ * where 1 + rate keeps too few digits to discount with.
+ */
+function expectRatesOf(list: readonly { days: number; fen: number }[], rates: { nominalAnnual: number; effectiveAnnual: number }) {
+  const since = list.map((f) => ({ days: f.days - list[0].days, fen: f.fen }));
+  expect(Number.isFinite(rates.nominalAnnual)).toBe(true);
+  expect(zeroesAt((rate) => simpleBalance(since, rate), rates.nominalAnnual)).toBe(true);
+  const nearlyMinus100 = 1e-6 - 1;
+  if (rates.effectiveAnnual === Infinity) expect(presentValue(since, Number.MAX_VALUE).value).toBeLessThan(0);
+  else if (rates.effectiveAnnual < nearlyMinus100) expect(presentValue(since, nearlyMinus100).value).toBeGreaterThanOrEqual(0);
+  else expect(zeroesAt((rate) => presentValue(since, rate), rates.effectiveAnnual)).toBe(true);
+}
+
 describe('annualRate on arbitrary flows (property)', () => {
   const day = (days: number) => new Date(Date.UTC(2020, 0, 1) + days * 86_400_000).toISOString().slice(0, 10);
   const flowsArbitrary = fc
@@ -319,17 +349,22 @@ describe('annualRate on arbitrary flows (property)', () => {
     })
     .map((list) => list.sort((a, b) => a.days - b.days));
 
-  it('never throws, and returns finite rates that zero the cash flows, or a reason', () => {
+  it('never throws, and returns rates that zero the cash flows of a loan, or a reason', () => {
     fc.assert(
       fc.property(flowsArbitrary, (list) => {
         const flows = list.map((f): CashFlow => ({ date: day(f.days), fen: f.fen, kind: f.fen > 0 ? 'principal' : 'repayment' }));
         const result = annualRate(flows);
-        if (!result.ok) return ['noMoneyReceived', 'noRepayments', 'cannotCompute'].includes(result.error);
-        expect(Number.isFinite(result.effectiveAnnual)).toBe(true);
-        expect(Number.isFinite(result.nominalAnnual)).toBe(true);
-        const since = list.map((f) => ({ days: f.days - list[0].days, fen: f.fen }));
-        expect(zeroesAt((rate) => presentValue(since, rate), result.effectiveAnnual)).toBe(true);
-        expect(zeroesAt((rate) => simpleBalance(since, rate), result.nominalAnnual)).toBe(true);
+        const net = netByDay(list);
+        const firstPaid = net.findIndex((f) => f.fen < 0);
+        const isLoan = net.length > 0 && net[0].fen > 0 && firstPaid > 0 && net.slice(firstPaid).every((f) => f.fen < 0);
+        if (!result.ok) {
+          expect(['noMoneyReceived', 'noRepayments', 'nothingReceivedNet', 'receivedAfterPaying', 'rateBelowRange', 'cannotCompute']).toContain(result.error);
+          // Money received on one day and paid back later always has its rates.
+          expect(isLoan && net.filter((f) => f.fen > 0).length === 1).toBe(false);
+          return true;
+        }
+        expect(isLoan).toBe(true);
+        expectRatesOf(list, result);
         return true;
       }),
       { numRuns: 2000 },
@@ -349,6 +384,180 @@ describe('annualRate on arbitrary flows (property)', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('annualRate on loans (property)', () => {
+  const day = (days: number) => new Date(Date.UTC(2020, 0, 1) + days * 86_400_000).toISOString().slice(0, 10);
+  // A loan as the form takes it: money on one day (some of it perhaps kept back), up to 60 payments
+  // on later days, fees at the start or with each payment.
+  const loanArbitrary = fc.record({
+    received: fc.integer({ min: 1, max: 1e10 }),
+    deducted: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1e9 })),
+    payments: fc.array(fc.record({ days: fc.integer({ min: 1, max: 10 * 365 }), fen: fc.integer({ min: 1, max: 1e9 }) }), { minLength: 1, maxLength: 60 }),
+    fees: fc.array(fc.record({ fen: fc.integer({ min: 0, max: 1e7 }), when: fc.constantFrom(...FEE_TIMES) }), { maxLength: 3 }),
+  });
+  type Loan = typeof loanArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+  const built = (loan: Loan) => {
+    const result = datedSchedule({
+      start: day(0),
+      received: loan.received,
+      contract: loan.received + loan.deducted,
+      payments: loan.payments.map((p) => ({ date: day(p.days), fen: p.fen })),
+      fees: loan.fees.map((fee) => ({ ...fee, kind: 'service' as const })),
+    });
+    if (!result.ok) throw new Error(result.error);
+    return result;
+  };
+  const feesAtStart = (loan: Loan) => loan.fees.filter((fee) => fee.when === 'atStart').reduce((sum, fee) => sum + fee.fen, 0);
+  const rateOf = (loan: Loan) => annualRate(built(loan).flows, built(loan).timing);
+
+  it('gives every loan both rates, and they zero its cash flows, unless the fees at the start took all the money', () => {
+    fc.assert(
+      fc.property(loanArbitrary, (loan) => {
+        const result = rateOf(loan);
+        if (feesAtStart(loan) >= loan.received) {
+          expect(result).toEqual({ ok: false, error: 'nothingReceivedNet' });
+          return;
+        }
+        if (!result.ok) throw new Error(result.error);
+        const days = (date: string) => (Date.parse(date) - Date.parse(day(0))) / 86_400_000;
+        expectRatesOf(built(loan).flows.map((f) => ({ days: days(f.date), fen: f.fen })), result);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('makes both rates positive when more was paid than received, negative when less, zero when the same', () => {
+    const sameOrNot = fc.tuple(loanArbitrary, fc.boolean()).map(([loan, same]) => {
+      if (!same) return loan;
+      // Received exactly what is paid in repayments and fees after the start.
+      const perPayment = loan.fees.filter((fee) => fee.when === 'eachPayment').reduce((sum, fee) => sum + fee.fen, 0);
+      const paid = loan.payments.reduce((sum, p) => sum + p.fen + perPayment, 0);
+      return { ...loan, received: paid + feesAtStart(loan) };
+    });
+    fc.assert(
+      fc.property(sameOrNot, (loan) => {
+        const result = rateOf(loan);
+        fc.pre(result.ok);
+        if (!result.ok) return;
+        const { received, cost } = cashFlowTable(built(loan).flows);
+        expect(received).toBe(loan.received);
+        const sign = (x: number) => (x > 0 ? 'positive' : x < 0 ? 'negative' : 'zero');
+        expect([sign(result.nominalAnnual), sign(result.effectiveAnnual)]).toEqual([sign(cost), sign(cost)]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('raises both rates when any payment is raised', () => {
+    const raised = fc.tuple(loanArbitrary, fc.nat(), fc.integer({ min: 1, max: 1e9 }));
+    fc.assert(
+      fc.property(raised, ([loan, which, by]) => {
+        const i = which % loan.payments.length;
+        const more = { ...loan, payments: loan.payments.map((p, j) => (j === i ? { ...p, fen: p.fen + by } : p)) };
+        const [before, after] = [rateOf(loan), rateOf(more)];
+        fc.pre(before.ok);
+        if (!before.ok || !after.ok) throw new Error('no rate');
+        // Strictly where a double can show the rise. Not always: at 10,000% a year a payment ten years
+        // on weighs 10^−20 of one at the start, and 1 fen on 1,000,000 paid moves a rate of 10^10 by
+        // less than its last digit. A raise of the first payment by 0.1% of all paid always shows,
+        // as long as the compound rate is not −1 or Infinity in a double.
+        const { repaid, fees } = cashFlowTable(built(loan).flows);
+        const visible = by >= (repaid + fees) / 1000 && loan.payments[i].days === Math.min(...loan.payments.map((p) => p.days));
+        for (const rate of ['nominalAnnual', 'effectiveAnnual'] as const) {
+          if (visible && before[rate] > -1 && before[rate] < Infinity) expect(after[rate]).toBeGreaterThan(before[rate]);
+          else expect(after[rate]).toBeGreaterThanOrEqual(before[rate]);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('does the same on monthly schedules: the sign of what it cost, and more for a higher instalment', () => {
+    const monthlyLoan = fc.record({
+      received: fc.integer({ min: 1, max: 1e10 }),
+      firstDueAfter: fc.integer({ min: 1, max: 90 }),
+      count: fc.integer({ min: 1, max: 600 }),
+      amount: fc.integer({ min: 1, max: 1e9 }),
+      everyMonths: fc.integer({ min: 1, max: 12 }),
+      raise: fc.integer({ min: 1, max: 1e9 }),
+    });
+    fc.assert(
+      fc.property(monthlyLoan, ({ received, firstDueAfter, count, amount, everyMonths, raise }) => {
+        const rateFor = (instalment: number) => {
+          const { flows, timing } = scheduled(regularSchedule({ start: day(0), received, firstDue: day(firstDueAfter), payments: { count, amount: instalment, everyMonths } }));
+          const result = annualRate(flows, timing);
+          if (!result.ok) throw new Error(result.error);
+          return result;
+        };
+        const [before, after] = [rateFor(amount), rateFor(amount + raise)];
+        const sign = (x: number) => Math.sign(x) + 0;
+        expect([sign(before.nominalAnnual), sign(before.effectiveAnnual)]).toEqual([sign(count * amount - received), sign(count * amount - received)]);
+        for (const rate of ['nominalAnnual', 'effectiveAnnual'] as const) {
+          if (before[rate] > -1 && before[rate] < Infinity && raise >= (count * amount) / 1000) expect(after[rate]).toBeGreaterThan(before[rate]);
+          else expect(after[rate]).toBeGreaterThanOrEqual(before[rate]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 20_000);
+
+  it('with one payment t years on, agrees exactly: 1 + simple × t = (1 + compound)^t', () => {
+    const onePayment = fc.record({ received: fc.integer({ min: 1, max: 1e10 }), days: fc.integer({ min: 1, max: 30 * 365 }), fen: fc.integer({ min: 1, max: 1e10 }) });
+    fc.assert(
+      fc.property(onePayment, ({ received, days, fen }) => {
+        const result = annualRate([
+          { date: day(0), fen: received, kind: 'principal' },
+          { date: day(days), fen: -fen, kind: 'repayment' },
+        ]);
+        if (!result.ok) throw new Error(result.error);
+        const t = days / 365;
+        // Worked out directly: 1 + simple × t and (1 + compound)^t are both fen / received. Near −100%
+        // a compound rate differs from −1 by less than a double holds, hence the absolute floor.
+        const near = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+        near(result.nominalAnnual, (fen / received - 1) / t);
+        const compound = Math.expm1(Math.log(fen / received) / t);
+        if (compound === Infinity) expect(result.effectiveAnnual).toBe(Infinity);
+        else near(result.effectiveAnnual, compound);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/**
+ * Extreme loans, each worked independently in Python with mpmath at 40 digits (bisection on the
+ * same definitions, no code shared): monthly schedules as in (a) above, dated ones by the
+ * interest-first simple balance on actual days / 365, which these payments do not always cover,
+ * and by XIRR on growth ln(1 + r).
+ */
+describe('annualRate at the extremes (checked against mpmath)', () => {
+  const closeTo = (actual: number, expected: number) => expect(Math.abs(actual / expected - 1)).toBeLessThan(1e-9);
+  const monthly = (received: number, count: number, amount: number, fees?: Parameters<typeof regularSchedule>[0]['fees']) =>
+    scheduled(regularSchedule({ start: '2025-01-10', received, firstDue: '2025-02-10', payments: { count, amount }, fees }));
+  const twelveMonths = Array.from({ length: 12 }, (_, i) => ({ date: monthsAfter('2025-02-10', i)!, fen: 100_000 }));
+  const dated = (received: number, payments: { date: string; fen: number }[]) => scheduled(datedSchedule({ start: '2025-01-10', received, payments }));
+
+  it.each<[string, ReturnType<typeof monthly>, number, number]>([
+    // The issue: 2,000 received, 12 × 1,000. The grid search said −571.43%.
+    ['2,000 received, 12 × 1,000 a month', monthly(200_000, 12, 100_000), 5.95225838361, 124.676515665],
+    ['the same on dated payments', dated(200_000, twelveMonths), 6.02007329768, 130.04561683],
+    ['1 received, 12 × 1,000 a month', monthly(100, 12, 100_000), 12000, 1.0120662205e36],
+    ['1 received, the same on dated payments', dated(100, twelveMonths), 12372.6786199, 2.15050881195e35],
+    ['0.01 received, 12 × 1,000 a month', monthly(1, 12, 100_000), 1200000, 1.0001200066e60],
+    ['2,000 received, 60 × 1,000 a month', monthly(200_000, 60, 100_000), 5.99999999984, 128.746337877],
+    ['10,000 received, 60 × 250 a month', monthly(1_000_000, 60, 25_000), 0.172737372011, 0.18709116709],
+    // Repayments exactly the money received: the whole cost is the fees.
+    ['fees only: 12,000, 12 × 1,000 and 100 a month', monthly(1_200_000, 12, 100_000, [{ kind: 'service', fen: 10_000, when: 'eachPayment' }]), 0.17971997498, 0.195288357994],
+    ['fees only: 12,000, 1,200 at the start, 12 × 1,000', monthly(1_200_000, 12, 100_000, [{ kind: 'membership', fen: 120_000, when: 'atStart' }]), 0.199124141057, 0.218340993452],
+    ['1 received, 2,000 repaid the next day', dated(100, [{ date: '2025-01-11', fen: 200_000 }]), 729635, Infinity],
+  ])('%s', (_, { flows, timing }, nominal, effective) => {
+    const result = rates(flows, timing);
+    closeTo(result.nominalAnnual, nominal);
+    if (effective === Infinity) expect(result.effectiveAnnual).toBe(Infinity);
+    else closeTo(result.effectiveAnnual, effective);
   });
 });
 
