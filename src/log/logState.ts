@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { byTime, newId, pickEntry, type Consent, type LogEntry } from './entry.ts';
+import { byTime, newId, pickEntry, type Consent, type EntryContent, type LogEntry } from './entry.ts';
 import { flagsFor, type FlagId, type FlagReport } from './flags.ts';
 import { DB_NAME, deleteConsent, deleteEntry, importEntries, listConsents, listEntries, openLog, putConsent, putEntry, type LogDb } from './store.ts';
 
@@ -81,18 +81,21 @@ async function change(step: (db: LogDb) => Promise<unknown>, apply?: (lists: Lis
   set({ ...state, entries, consents, report: flagsFor(entries, consents) });
 }
 
-export const saveEntry = (entry: LogEntry) =>
-  change(
+/** Adds or changes an entry, stamped with the time of this save so a restored older copy cannot undo it. */
+export function saveEntry(content: EntryContent) {
+  const entry: LogEntry = { ...pickEntry(content), updatedAt: Date.now() };
+  return change(
     (db) => putEntry(db, entry),
-    (lists) => ({ ...lists, entries: [...lists.entries.filter((e) => e.id !== entry.id), pickEntry(entry)].sort(byTime) }),
+    (lists) => ({ ...lists, entries: [...lists.entries.filter((e) => e.id !== entry.id), entry].sort(byTime) }),
   );
+}
 export const removeEntry = (id: string) =>
   change(
     (db) => deleteEntry(db, id),
     (lists) => ({ ...lists, entries: lists.entries.filter((e) => e.id !== id) }),
   );
 export function addConsent(organisation: string) {
-  const consent = { id: newId(), organisation: organisation.trim() };
+  const consent: Consent = { id: newId(), organisation: organisation.trim(), updatedAt: Date.now() };
   return change(
     (db) => putConsent(db, consent),
     (lists) => ({ ...lists, consents: [...lists.consents, consent] }),

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { byTime, isConsent, isLogEntry, pickEntry, type Consent, type LogEntry } from './entry.ts';
+import { byTime, pickConsent, pickEntry, readAll, readConsent, readEntry, type Consent, type LogEntry, type Read } from './entry.ts';
 
 interface LogSchema extends DBSchema {
   entries: { key: string; value: LogEntry };
@@ -36,22 +36,9 @@ export function openLog(migrations: readonly Migration[] = MIGRATIONS): Promise<
   });
 }
 
-/** What a list read, and how many stored records had the wrong shape and were left out. */
-export type Read<T> = { items: T[]; skipped: number };
-
-/**
- * Records are checked on the way out, not trusted: a bad record (a bug, a half-finished
- * migration, a hand-edited database) is skipped and counted so the screen can say so, and
- * left where it is rather than deleted, since it is the user's data.
- */
-function read<T>(records: unknown[], isValid: (value: unknown) => value is T): Read<T> {
-  const items = records.filter(isValid);
-  return { items, skipped: records.length - items.length };
-}
-
-/** Every entry in time order. */
-export async function listEntries(db: LogDb): Promise<Read<LogEntry>> {
-  const result = read<LogEntry>(await db.getAll('entries'), isLogEntry);
+/** Every entry in time order. `now` bounds the dates, as in the form. */
+export async function listEntries(db: LogDb, now = new Date()): Promise<Read<LogEntry>> {
+  const result = readAll(await db.getAll('entries'), (value) => readEntry(value, now));
   result.items.sort(byTime);
   return result;
 }
@@ -65,12 +52,12 @@ export async function deleteEntry(db: LogDb, id: string): Promise<void> {
   await db.delete('entries', id);
 }
 
-export async function listConsents(db: LogDb): Promise<Read<Consent>> {
-  return read<Consent>(await db.getAll('consents'), isConsent);
+export async function listConsents(db: LogDb, now = new Date()): Promise<Read<Consent>> {
+  return readAll(await db.getAll('consents'), (value) => readConsent(value, now));
 }
 
 export async function putConsent(db: LogDb, consent: Consent): Promise<void> {
-  await db.put('consents', { id: consent.id, organisation: consent.organisation });
+  await db.put('consents', pickConsent(consent));
 }
 
 export async function deleteConsent(db: LogDb, id: string): Promise<void> {
@@ -93,7 +80,7 @@ export async function importEntries(db: LogDb, data: { entries: readonly LogEntr
   const requests: Promise<unknown>[] = [];
   try {
     for (const entry of data.entries) requests.push(tx.objectStore('entries').put(pickEntry(entry)));
-    for (const consent of data.consents) requests.push(tx.objectStore('consents').put({ id: consent.id, organisation: consent.organisation }));
+    for (const consent of data.consents) requests.push(tx.objectStore('consents').put(pickConsent(consent)));
   } catch (error) {
     // A request that cannot even be made (a value that cannot be stored) throws here rather than
     // failing the transaction, which would otherwise commit the puts made before it.

@@ -95,6 +95,26 @@ describe('entries', () => {
     expect(await db.count('entries')).toBe(4);
   });
 
+  it('skips and counts records with a value out of the form\'s range, and leaves them stored', async () => {
+    const db = await openTracked();
+    const now = new Date(2026, 10, 24, 12, 0);
+    await putEntry(db, entry('good', '2026-11-23T09:00'));
+    const outOfRange = [
+      entry('sms-visitors', '2026-11-23T09:00', { kind: 'sms', visitors: 1e308 }),
+      entry('negative', '2026-11-23T09:00', { kind: 'visit', visitors: -2 }),
+      entry('2099', '2099-01-01T09:00'),
+      entry('long-note', '2026-11-23T09:00', { note: 'x'.repeat(2_000_000) }),
+      entry('long-organisation', '2026-11-23T09:00', { organisation: '催'.repeat(100_000) }),
+    ];
+    for (const record of outOfRange) await db.put('entries', record);
+    await putConsent(db, { id: 'named', organisation: 'ABC催收' });
+    await db.put('consents', { id: 'everyone', organisation: '' });
+
+    expect(await listEntries(db, now)).toEqual({ items: [entry('good', '2026-11-23T09:00')], skipped: 5 });
+    expect(await listConsents(db, now)).toEqual({ items: [{ id: 'named', organisation: 'ABC催收' }], skipped: 1 });
+    expect(await db.count('entries')).toBe(6);
+  });
+
   it('stores only the fields the log knows', async () => {
     const db = await openTracked();
     await putEntry(db, { ...entry('a', '2026-11-23T09:00'), extra: 'x' } as LogEntry);
@@ -105,13 +125,13 @@ describe('entries', () => {
 describe('consents', () => {
   it('adds, lists and deletes', async () => {
     const db = await openTracked();
-    await putConsent(db, { id: 'all', organisation: '' });
+    await putConsent(db, { id: 'xyz', organisation: 'XYZ资产', updatedAt: 1 });
     await putConsent(db, { id: 'abc', organisation: 'ABC催收' });
     expect((await listConsents(db)).items).toEqual([
       { id: 'abc', organisation: 'ABC催收' },
-      { id: 'all', organisation: '' },
+      { id: 'xyz', organisation: 'XYZ资产', updatedAt: 1 },
     ]);
-    await deleteConsent(db, 'all');
+    await deleteConsent(db, 'xyz');
     expect(await listConsents(db)).toEqual({ items: [{ id: 'abc', organisation: 'ABC催收' }], skipped: 0 });
   });
 });
@@ -120,7 +140,7 @@ describe('delete all my data', () => {
   it('empties entries and consents', async () => {
     const db = await openTracked();
     await putEntry(db, entry('a', '2026-11-23T09:00'));
-    await putConsent(db, { id: 'all', organisation: '' });
+    await putConsent(db, { id: 'abc', organisation: 'ABC催收' });
     await clearLog(db);
     expect([await listEntries(db), await listConsents(db)]).toEqual([
       { items: [], skipped: 0 },
@@ -134,7 +154,7 @@ describe('import', () => {
     const db = await openTracked();
     await putEntry(db, entry('mine', '2026-11-20T09:00'));
     await putEntry(db, entry('shared', '2026-11-21T09:00', { note: 'old' }));
-    const backup = { entries: [entry('shared', '2026-11-21T09:00', { note: 'new' }), entry('theirs', '2026-11-22T09:00')], consents: [{ id: 'all', organisation: '' }] };
+    const backup = { entries: [entry('shared', '2026-11-21T09:00', { note: 'new' }), entry('theirs', '2026-11-22T09:00')], consents: [{ id: 'abc', organisation: 'ABC催收' }] };
 
     await importEntries(db, backup);
     await importEntries(db, backup);
@@ -143,14 +163,14 @@ describe('import', () => {
       ['shared', 'new'],
       ['theirs', ''],
     ]);
-    expect((await listConsents(db)).items).toEqual([{ id: 'all', organisation: '' }]);
+    expect((await listConsents(db)).items).toEqual([{ id: 'abc', organisation: 'ABC催收' }]);
   });
 
   it('changes nothing when one record cannot be stored', async () => {
     const db = await openTracked();
     await putEntry(db, entry('mine', '2026-11-20T09:00'));
     const unstorable = entry('bad', '2026-11-22T09:00', { note: (() => 'a function cannot be stored') as unknown as string });
-    const backup = { entries: [entry('one', '2026-11-21T09:00'), entry('two', '2026-11-21T10:00'), unstorable], consents: [{ id: 'all', organisation: '' }] };
+    const backup = { entries: [entry('one', '2026-11-21T09:00'), entry('two', '2026-11-21T10:00'), unstorable], consents: [{ id: 'abc', organisation: 'ABC催收' }] };
 
     await expect(importEntries(db, backup)).rejects.toThrow();
     expect((await listEntries(db)).items.map((e) => e.id)).toEqual(['mine']);
@@ -173,10 +193,10 @@ describe('schema versions', () => {
   });
 
   it('opens a version-1 database made by hand and keeps its data', async () => {
-    await createVersion1({ entries: [entry('a', '2026-11-23T09:00')], consents: [{ id: 'all', organisation: '' }] });
+    await createVersion1({ entries: [entry('a', '2026-11-23T09:00')], consents: [{ id: 'abc', organisation: 'ABC催收' }] });
     const db = await openTracked();
     expect((await listEntries(db)).items).toEqual([entry('a', '2026-11-23T09:00')]);
-    expect((await listConsents(db)).items).toEqual([{ id: 'all', organisation: '' }]);
+    expect((await listConsents(db)).items).toEqual([{ id: 'abc', organisation: 'ABC催收' }]);
   });
 
   it('runs a later step on a version-1 database, keeping its data (a future v2 is one more step)', async () => {
