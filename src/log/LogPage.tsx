@@ -45,7 +45,7 @@ export function LogPage() {
 function LogBody({ log }: { log: LogState }) {
   const { t } = useTranslation('log');
   if (log.status === 'loading') return <p role="status">{t('page.loading')}</p>;
-  if (log.status === 'unavailable') return <p className="notice">{t('page.unavailable')}</p>;
+  if (log.status === 'unavailable') return <p className="notice">{t(`unavailable.${log.problem}`)}</p>;
   const { entries, report, skipped } = log;
   const flagged = entries.filter((e) => (report.entries.get(e.id) ?? []).some((f) => !FLAG_RULES[f].practical)).length;
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { byTime, newId, pickEntry, type Consent, type EntryContent, type LogEntry } from './entry.ts';
 import { flagsFor, type FlagId, type FlagReport } from './flags.ts';
-import { DB_NAME, deleteConsent, deleteEntry, importEntries, listConsents, listEntries, openLog, putConsent, putEntry, type LogDb } from './store.ts';
+import { DB_NAME, deleteConsent, deleteEntry, importEntries, listConsents, listEntries, openLog, openProblem, putConsent, putEntry, type LogDb, type OpenProblem } from './store.ts';
 
 /**
  * The contact log as the screens see it: read from IndexedDB once, re-read after every change,
@@ -9,8 +9,8 @@ import { DB_NAME, deleteConsent, deleteEntry, importEntries, listConsents, listE
  */
 export type LogState =
   | { status: 'loading' }
-  /** IndexedDB refused (storage switched off, some private modes): the log cannot be kept. */
-  | { status: 'unavailable' }
+  /** The log cannot be opened; `problem` says why, since only one of the reasons means it cannot be kept. */
+  | { status: 'unavailable'; problem: OpenProblem }
   | { status: 'ready'; entries: LogEntry[]; consents: Consent[]; report: FlagReport; skipped: number };
 
 let state: LogState = { status: 'loading' };
@@ -49,9 +49,11 @@ async function refresh() {
       report: flagsFor(entries.items, consents.items),
       skipped: entries.skipped + consents.skipped,
     });
-  } catch {
+  } catch (error) {
+    const open = connection;
     connection = undefined;
-    set({ status: 'unavailable' });
+    (await open?.catch(() => undefined))?.close();
+    set({ status: 'unavailable', problem: openProblem(error) });
   }
 }
 

@@ -6,10 +6,12 @@ import type { BackupError } from '../../src/log/backup.ts';
 import { CSV_COLUMNS } from '../../src/log/csv.ts';
 import { EVENTS, KINDS, type EntryError, type EntryField } from '../../src/log/entry.ts';
 import { FLAG_IDS, type Ground } from '../../src/log/flags.ts';
+import type { OpenProblem } from '../../src/log/store.ts';
 
 /** Written as records so the compiler checks that every code is listed. */
 const entryErrors: Record<EntryError, true> = { badDate: true, future: true, tooOld: true, tooLong: true, badVisitors: true, noteTooLong: true };
 const backupErrors: Record<BackupError, true> = { notABackup: true, unsupportedVersion: true, wrongPassphraseOrDamaged: true };
+const openProblems: Record<OpenProblem, true> = { noStorage: true, newerVersion: true, damaged: true };
 const grounds: Record<Ground, true> = { police: true, complaint: true, civilClaim: true };
 const fields: Record<EntryField | 'kind' | 'events', true> = { kind: true, at: true, organisation: true, lender: true, phone: true, name: true, events: true, visitors: true, note: true };
 
@@ -35,6 +37,7 @@ const needed = [
   ...CSV_COLUMNS.map((c) => `csv.headings.${c}`),
   ...Object.keys(backupErrors).map((e) => `backupErrors.${e}`),
   'skipped',
+  ...Object.keys(openProblems).map((p) => `unavailable.${p}`),
 ].sort();
 
 /** The sections the log's core (flags, entries, export, backup) owns; the screens add their own. */

@@ -8,9 +8,11 @@ import {
   deleteEntry,
   importEntries,
   listConsents,
+  listDeletions,
   listEntries,
   MIGRATIONS,
   openLog,
+  openProblem,
   putConsent,
   putEntry,
   type LogDb,
@@ -41,16 +43,19 @@ afterEach(async () => {
   await deleteDB(DB_NAME);
 });
 
-/** Creates the version-1 layout with the raw IndexedDB API, the way a phone on an old release has it. */
-function createVersion1(records: { entries: unknown[]; consents: unknown[] }): Promise<void> {
+/**
+ * Creates a database with the raw IndexedDB API: by default the version-1 layout, the way a phone
+ * on an old release has it; or any version with some stores, the way a broken or newer build might.
+ */
+function createDatabase(records: { entries: unknown[]; consents: unknown[] }, { version = 1, stores = ['entries', 'consents'] } = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
+    const request = indexedDB.open(DB_NAME, version);
     request.onupgradeneeded = () => {
       const db = request.result;
-      const entries = db.createObjectStore('entries', { keyPath: 'id' });
-      const consents = db.createObjectStore('consents', { keyPath: 'id' });
-      records.entries.forEach((r) => entries.put(r));
-      records.consents.forEach((r) => consents.put(r));
+      for (const store of stores) {
+        const created = db.createObjectStore(store, { keyPath: 'id' });
+        (records as Record<string, unknown[]>)[store]?.forEach((r) => created.put(r));
+      }
     };
     request.onsuccess = () => {
       request.result.close();
@@ -136,16 +141,32 @@ describe('consents', () => {
   });
 });
 
-describe('delete all my data', () => {
-  it('empties entries and consents', async () => {
+describe('tombstones', () => {
+  it('leaves one for each deleted entry and consent, and drops it when the record is stored again', async () => {
     const db = await openTracked();
     await putEntry(db, entry('a', '2026-11-23T09:00'));
+    await putConsent(db, { id: 'c', organisation: 'ABC催收' });
+    await deleteEntry(db, 'a', 1000);
+    await deleteConsent(db, 'c', 2000);
+    expect(await listDeletions(db)).toEqual([
+      { list: 'consents', id: 'c', deletedAt: 2000 },
+      { list: 'entries', id: 'a', deletedAt: 1000 },
+    ]);
+    await putEntry(db, entry('a', '2026-11-23T09:00'));
+    expect(await listDeletions(db)).toEqual([{ list: 'consents', id: 'c', deletedAt: 2000 }]);
+  });
+});
+
+describe('delete all my data', () => {
+  it('empties entries, consents and tombstones', async () => {
+    const db = await openTracked();
+    await putEntry(db, entry('a', '2026-11-23T09:00'));
+    await putEntry(db, entry('b', '2026-11-23T09:00'));
+    await deleteEntry(db, 'b');
     await putConsent(db, { id: 'abc', organisation: 'ABC催收' });
     await clearLog(db);
-    expect([await listEntries(db), await listConsents(db)]).toEqual([
-      { items: [], skipped: 0 },
-      { items: [], skipped: 0 },
-    ]);
+    expect([await listEntries(db), await listConsents(db), await listDeletions(db)]).toEqual([{ items: [], skipped: 0 }, { items: [], skipped: 0 }, []]);
+    for (const store of db.objectStoreNames) expect(await db.count(store), store).toBe(0);
   });
 });
 
@@ -189,18 +210,51 @@ describe('schema versions', () => {
   it('creates a new database at the current version', async () => {
     const db = await openTracked();
     expect(db.version).toBe(MIGRATIONS.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['consents', 'entries']);
+    expect(MIGRATIONS.length).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['consents', 'deletions', 'entries']);
   });
 
-  it('opens a version-1 database made by hand and keeps its data', async () => {
-    await createVersion1({ entries: [entry('a', '2026-11-23T09:00')], consents: [{ id: 'abc', organisation: 'ABC催收' }] });
+  it('opens a version-1 database made by hand, keeps its data and adds the tombstone store (step 2)', async () => {
+    await createDatabase({ entries: [entry('a', '2026-11-23T09:00')], consents: [{ id: 'abc', organisation: 'ABC催收' }] });
     const db = await openTracked();
+    expect(db.version).toBe(2);
     expect((await listEntries(db)).items).toEqual([entry('a', '2026-11-23T09:00')]);
     expect((await listConsents(db)).items).toEqual([{ id: 'abc', organisation: 'ABC催收' }]);
+    expect(await listDeletions(db)).toEqual([]);
+  });
+
+  it('repairs a version-1 database with a store missing, keeping the records of the others', async () => {
+    await createDatabase({ entries: [entry('a', '2026-11-23T09:00')], consents: [] }, { stores: ['entries'] });
+    const db = await openTracked();
+    expect([...db.objectStoreNames].sort()).toEqual(['consents', 'deletions', 'entries']);
+    expect(await listEntries(db)).toEqual({ items: [entry('a', '2026-11-23T09:00')], skipped: 0 });
+    expect(await listConsents(db)).toEqual({ items: [], skipped: 0 });
+  });
+
+  it('calls a store missing at the current version damage, not a browser that cannot save', async () => {
+    await createDatabase({ entries: [entry('a', '2026-11-23T09:00')], consents: [] }, { version: MIGRATIONS.length, stores: ['entries', 'consents'] });
+    const db = await openTracked();
+    const error = await listDeletions(db).catch((e: unknown) => e);
+    expect(openProblem(error)).toBe('damaged');
+  });
+
+  it('calls a database from a newer release a newer version, and leaves it as it is', async () => {
+    await createDatabase({ entries: [entry('a', '2026-11-23T09:00')], consents: [] }, { version: MIGRATIONS.length + 5 });
+    const error = await openTracked().catch((e: unknown) => e);
+    expect(openProblem(error)).toBe('newerVersion');
+    const newer = await openTracked([...MIGRATIONS, ...Array(5).fill(() => {})]);
+    expect(newer.version).toBe(MIGRATIONS.length + 5);
+    expect((await listEntries(newer)).items).toEqual([entry('a', '2026-11-23T09:00')]);
+  });
+
+  it('calls any other failure a browser that cannot keep the log', () => {
+    expect(openProblem(new DOMException('no', 'InvalidStateError'))).toBe('noStorage');
+    expect(openProblem(new Error('x'))).toBe('noStorage');
+    expect(openProblem(undefined)).toBe('noStorage');
   });
 
   it('runs a later step on a version-1 database, keeping its data (a future v2 is one more step)', async () => {
-    await createVersion1({ entries: [entry('a', '2026-11-23T09:00'), { id: 'broken' }], consents: [] });
+    await createDatabase({ entries: [entry('a', '2026-11-23T09:00'), { id: 'broken' }], consents: [] });
     const byDay: (typeof MIGRATIONS)[number] = (_db, tx) => tx.objectStore('entries').createIndex('at' as never, 'at');
     const db = await openTracked([...MIGRATIONS, byDay]);
 
