@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { byTime, newId, pickEntry, type Consent, type EntryContent, type LogEntry } from './entry.ts';
 import { flagsFor, type FlagId, type FlagReport } from './flags.ts';
-import { DB_NAME, deleteConsent, deleteEntry, importEntries, listConsents, listEntries, openLog, openProblem, putConsent, putEntry, type LogDb, type OpenProblem } from './store.ts';
+import { DB_NAME, deleteConsent, deleteEntry, importBackup, listConsents, listEntries, openLog, openProblem, putConsent, putEntry, type LogDb, type OpenProblem, type RestoreReport } from './store.ts';
 
 /**
  * The contact log as the screens see it: read from IndexedDB once, re-read after every change,
@@ -76,11 +76,14 @@ type Lists = { entries: LogEntry[]; consents: Consent[] };
  * the screens show, rather than reading back a log of thousands of entries after each one; a
  * change without `apply` (a restored backup) is read back whole.
  */
-async function change(step: (db: LogDb) => Promise<unknown>, apply?: (lists: Lists) => Lists) {
-  await withDb(step);
-  if (!apply || state.status !== 'ready') return refresh();
-  const { entries, consents } = apply(state);
-  set({ ...state, entries, consents, report: flagsFor(entries, consents) });
+async function change<T>(step: (db: LogDb) => Promise<T>, apply?: (lists: Lists) => Lists): Promise<T> {
+  const result = await withDb(step);
+  if (!apply || state.status !== 'ready') await refresh();
+  else {
+    const { entries, consents } = apply(state);
+    set({ ...state, entries, consents, report: flagsFor(entries, consents) });
+  }
+  return result;
 }
 
 /** Adds or changes an entry, stamped with the time of this save so a restored older copy cannot undo it. */
@@ -108,7 +111,8 @@ export const removeConsent = (id: string) =>
     (db) => deleteConsent(db, id),
     (lists) => ({ ...lists, consents: lists.consents.filter((c) => c.id !== id) }),
   );
-export const restoreBackup = (data: Lists) => change((db) => importEntries(db, data));
+/** Merges a backup into the log and says what it did; `reviveDeleted` when the user asks for what they deleted. */
+export const restoreBackup = (data: Lists, reviveDeleted = false): Promise<RestoreReport> => change((db) => importBackup(db, data, reviveDeleted));
 
 /** "Delete all my data": the whole database goes, not just its records. */
 export async function deleteLog(): Promise<void> {

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { byTime, pickConsent, pickEntry, readAll, readConsent, readEntry, type Consent, type LogEntry, type Read } from './entry.ts';
+import { mergeList, type MergeCounts, type OnPhone } from './merge.ts';
 
 export type ListName = 'entries' | 'consents';
 
@@ -139,17 +140,42 @@ export async function clearLog(db: LogDb): Promise<void> {
   await Promise.all([...names.map((name) => tx.objectStore(name).clear()), tx.done]);
 }
 
+/** What a restore did, list by list, for the screen to say exactly. */
+export type RestoreReport = Record<ListName, MergeCounts>;
+
 /**
- * Adds a restored backup to the log, all or nothing, in one transaction. Entries and consents
- * keep their ids, so importing the same backup twice changes nothing and an entry already on
- * this phone is replaced by the backup's copy; nothing else on the phone is removed.
+ * Merges a restored backup into the log (see mergeList for the rules), all or nothing, in one
+ * transaction that reads the phone's side and writes the result, so nothing can change between
+ * the two. Records keep their ids and update times, so importing the same backup twice changes
+ * nothing the second time. `reviveDeleted` is the user asking for what they deleted back.
  */
-export async function importEntries(db: LogDb, data: { entries: readonly LogEntry[]; consents: readonly Consent[] }): Promise<void> {
-  const tx = db.transaction(['entries', 'consents'], 'readwrite');
+export async function importBackup(
+  db: LogDb,
+  backup: { entries: readonly LogEntry[]; consents: readonly Consent[] },
+  reviveDeleted = false,
+  now = new Date(),
+): Promise<RestoreReport> {
+  const tx = db.transaction(['entries', 'consents', 'deletions'], 'readwrite');
+  const [storedEntries, storedConsents, deletions] = await Promise.all([tx.objectStore('entries').getAll(), tx.objectStore('consents').getAll(), tx.objectStore('deletions').getAll()]);
+  const onPhone = <T extends { id: string }>(list: ListName, stored: unknown[], read: (value: unknown, now: Date) => T | undefined): OnPhone<T> => {
+    const records = new Map<string, T>();
+    const unreadable = new Set<string>();
+    for (const value of stored) {
+      const record = read(value, now);
+      if (record !== undefined) records.set(record.id, record);
+      // The store's key path guarantees a stored record has an id, whatever else is wrong with it.
+      else unreadable.add((value as { id: string }).id);
+    }
+    const deleted = new Set(deletions.filter((d) => isDeletion(d) && d.list === list).map((d) => d.id));
+    return { records, unreadable, deleted };
+  };
+  const entries = mergeList(onPhone('entries', storedEntries, readEntry), backup.entries, reviveDeleted);
+  const consents = mergeList(onPhone('consents', storedConsents, readConsent), backup.consents, reviveDeleted);
+
   const requests: Promise<unknown>[] = [];
   try {
-    for (const entry of data.entries) requests.push(tx.objectStore('entries').put(pickEntry(entry)));
-    for (const consent of data.consents) requests.push(tx.objectStore('consents').put(pickConsent(consent)));
+    for (const entry of entries.writes) requests.push(tx.objectStore('entries').put(pickEntry(entry)), tx.objectStore('deletions').delete(['entries', entry.id]));
+    for (const consent of consents.writes) requests.push(tx.objectStore('consents').put(pickConsent(consent)), tx.objectStore('deletions').delete(['consents', consent.id]));
   } catch (error) {
     // A request that cannot even be made (a value that cannot be stored) throws here rather than
     // failing the transaction, which would otherwise commit the puts made before it.
@@ -158,4 +184,5 @@ export async function importEntries(db: LogDb, data: { entries: readonly LogEntr
     throw error;
   }
   await Promise.all([...requests, tx.done]);
+  return { entries: entries.counts, consents: consents.counts };
 }

@@ -192,7 +192,7 @@ test('an encrypted backup restores on a cleared phone; a wrong passphrase or a d
 
   await page.goto('/log/backup');
   await restore(backup, 'correct horse');
-  await expect(page.getByRole('status').filter({ hasText: '已恢复 1 条记录' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: log.restoreResult.entries.added_other.replace('{{count}}', '1') })).toBeVisible();
   await page.goto('/log');
   await expect(page.locator('.log-entry')).toContainText('备份测试');
 });
@@ -233,7 +233,7 @@ test('five contacts: flags, the chart, a CSV row each, kept over a reload, and b
   await expect(page.getByText(log.page.empty)).toBeVisible();
   await page.goto('/log/backup');
   await restoreBackup(page, backup, 'correct horse');
-  await expect(page.getByRole('status').filter({ hasText: '已恢复 5 条记录' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: log.restoreResult.entries.added_other.replace('{{count}}', '5') })).toBeVisible();
   await page.goto('/log');
   await expect(entries).toHaveCount(5);
   await expect(page.locator('.log-entry', { hasText: '23:10' }).locator('.tag')).toHaveText([log.flags.night.title]);

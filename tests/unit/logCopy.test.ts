@@ -6,7 +6,8 @@ import type { BackupError } from '../../src/log/backup.ts';
 import { CSV_COLUMNS } from '../../src/log/csv.ts';
 import { EVENTS, KINDS, type EntryError, type EntryField } from '../../src/log/entry.ts';
 import { FLAG_IDS, type Ground } from '../../src/log/flags.ts';
-import type { OpenProblem } from '../../src/log/store.ts';
+import { MERGE_OUTCOMES } from '../../src/log/merge.ts';
+import type { ListName, OpenProblem } from '../../src/log/store.ts';
 
 /** Written as records so the compiler checks that every code is listed. */
 const entryErrors: Record<EntryError, true> = { badDate: true, future: true, tooOld: true, tooLong: true, badVisitors: true, noteTooLong: true };
@@ -38,6 +39,8 @@ const needed = [
   ...Object.keys(backupErrors).map((e) => `backupErrors.${e}`),
   'skipped',
   ...Object.keys(openProblems).map((p) => `unavailable.${p}`),
+  ...(['entries', 'consents'] satisfies ListName[]).flatMap((list) => MERGE_OUTCOMES.flatMap((o) => [`restoreResult.${list}.${o}_one`, `restoreResult.${list}.${o}_other`])),
+  ...['unreadable_one', 'unreadable_other', 'empty', 'untouched', 'failed'].map((key) => `restoreResult.${key}`),
 ].sort();
 
 /** The sections the log's core (flags, entries, export, backup) owns; the screens add their own. */

@@ -6,7 +6,7 @@ import {
   DB_NAME,
   deleteConsent,
   deleteEntry,
-  importEntries,
+  importBackup,
   listConsents,
   listDeletions,
   listEntries,
@@ -170,38 +170,81 @@ describe('delete all my data', () => {
   });
 });
 
-describe('import', () => {
-  it('adds a backup to the log, replacing entries with the same id and keeping the rest', async () => {
+describe('restoring a backup', () => {
+  const nothing = { added: 0, updated: 0, keptPhone: 0, unchanged: 0, skippedDeleted: 0 };
+
+  it('adds what is new, keeps what is only on the phone, and changes nothing the second time', async () => {
     const db = await openTracked();
     await putEntry(db, entry('mine', '2026-11-20T09:00'));
-    await putEntry(db, entry('shared', '2026-11-21T09:00', { note: 'old' }));
-    const backup = { entries: [entry('shared', '2026-11-21T09:00', { note: 'new' }), entry('theirs', '2026-11-22T09:00')], consents: [{ id: 'abc', organisation: 'ABC催收' }] };
+    const backup = { entries: [entry('theirs', '2026-11-22T09:00', { updatedAt: 5 })], consents: [{ id: 'abc', organisation: 'ABC催收' }] };
 
-    await importEntries(db, backup);
-    await importEntries(db, backup);
-    expect((await listEntries(db)).items.map((e) => [e.id, e.note])).toEqual([
-      ['mine', ''],
-      ['shared', 'new'],
-      ['theirs', ''],
-    ]);
+    expect(await importBackup(db, backup)).toEqual({ entries: { ...nothing, added: 1 }, consents: { ...nothing, added: 1 } });
+    expect(await importBackup(db, backup)).toEqual({ entries: { ...nothing, unchanged: 1 }, consents: { ...nothing, unchanged: 1 } });
+    expect((await listEntries(db)).items.map((e) => e.id)).toEqual(['mine', 'theirs']);
     expect((await listConsents(db)).items).toEqual([{ id: 'abc', organisation: 'ABC催收' }]);
+  });
+
+  it('keeps an edit made on the phone after the backup, and says so', async () => {
+    const db = await openTracked();
+    const original = entry('a', '2026-11-21T09:00', { note: 'first', updatedAt: 1_000 });
+    await putEntry(db, original);
+    const olderBackup = { entries: [original], consents: [] };
+    await putEntry(db, { ...original, note: 'edited', updatedAt: 2_000 });
+
+    expect(await importBackup(db, olderBackup)).toEqual({ entries: { ...nothing, keptPhone: 1 }, consents: nothing });
+    expect((await listEntries(db)).items).toEqual([{ ...original, note: 'edited', updatedAt: 2_000 }]);
+  });
+
+  it('takes the backup\'s copy when it was saved later', async () => {
+    const db = await openTracked();
+    await putEntry(db, entry('a', '2026-11-21T09:00', { note: 'old', updatedAt: 1_000 }));
+    const report = await importBackup(db, { entries: [entry('a', '2026-11-21T09:00', { note: 'new', updatedAt: 2_000 })], consents: [] });
+    expect(report.entries).toEqual({ ...nothing, updated: 1 });
+    expect((await listEntries(db)).items[0].note).toBe('new');
+  });
+
+  it('does not bring back what was deleted since, unless asked; then the tombstone goes', async () => {
+    const db = await openTracked();
+    const backup = { entries: [entry('a', '2026-11-21T09:00'), entry('b', '2026-11-21T10:00')], consents: [{ id: 'abc', organisation: 'ABC催收' }] };
+    await importBackup(db, backup);
+    await deleteEntry(db, 'a');
+    await deleteConsent(db, 'abc');
+
+    expect(await importBackup(db, backup)).toEqual({ entries: { ...nothing, unchanged: 1, skippedDeleted: 1 }, consents: { ...nothing, skippedDeleted: 1 } });
+    expect((await listEntries(db)).items.map((e) => e.id)).toEqual(['b']);
+    expect((await listConsents(db)).items).toEqual([]);
+
+    expect(await importBackup(db, backup, true)).toEqual({ entries: { ...nothing, unchanged: 1, added: 1 }, consents: { ...nothing, added: 1 } });
+    expect((await listEntries(db)).items.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(await listDeletions(db)).toEqual([]);
+  });
+
+  it('does not replace a stored record it cannot read', async () => {
+    const db = await openTracked();
+    const now = new Date(2026, 10, 24, 12, 0);
+    await db.put('entries', entry('a', '2099-01-01T09:00', { note: 'a clock far ahead' }));
+    const report = await importBackup(db, { entries: [entry('a', '2026-11-21T09:00', { updatedAt: 5 })], consents: [] }, false, now);
+    expect(report.entries).toEqual({ ...nothing, keptPhone: 1 });
+    expect((await db.get('entries', 'a'))?.note).toBe('a clock far ahead');
   });
 
   it('changes nothing when one record cannot be stored', async () => {
     const db = await openTracked();
     await putEntry(db, entry('mine', '2026-11-20T09:00'));
+    await deleteEntry(db, 'gone');
     const unstorable = entry('bad', '2026-11-22T09:00', { note: (() => 'a function cannot be stored') as unknown as string });
-    const backup = { entries: [entry('one', '2026-11-21T09:00'), entry('two', '2026-11-21T10:00'), unstorable], consents: [{ id: 'abc', organisation: 'ABC催收' }] };
+    const backup = { entries: [entry('one', '2026-11-21T09:00'), entry('gone', '2026-11-21T10:00'), unstorable], consents: [{ id: 'abc', organisation: 'ABC催收' }] };
 
-    await expect(importEntries(db, backup)).rejects.toThrow();
+    await expect(importBackup(db, backup, true)).rejects.toThrow();
     expect((await listEntries(db)).items.map((e) => e.id)).toEqual(['mine']);
     expect((await listConsents(db)).items).toEqual([]);
+    expect((await listDeletions(db)).map((d) => d.id)).toEqual(['gone']);
   });
 
   it('changes nothing when a consent cannot be stored, after every entry was written', async () => {
     const db = await openTracked();
-    const backup = { entries: [entry('one', '2026-11-21T09:00')], consents: [{ id: '', organisation: '' }, { id: undefined as unknown as string, organisation: '' }] };
-    await expect(importEntries(db, backup)).rejects.toThrow();
+    const backup = { entries: [entry('one', '2026-11-21T09:00')], consents: [{ id: undefined as unknown as string, organisation: 'ABC催收' }] };
+    await expect(importBackup(db, backup)).rejects.toThrow();
     expect((await listEntries(db)).items).toEqual([]);
   });
 });
