@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { byTime, newId, pickEntry, type Consent, type EntryContent, type LogEntry } from './entry.ts';
+import { byTime, newId, pickEntry, validateConsent, type Consent, type EntryContent, type LogEntry } from './entry.ts';
 import { flagsFor, type FlagId, type FlagReport } from './flags.ts';
 import { DB_NAME, deleteConsent, deleteEntry, importBackup, listConsents, listEntries, openLog, openProblem, putConsent, putEntry, type LogDb, type OpenProblem, type RestoreReport } from './store.ts';
 
@@ -99,7 +99,10 @@ export const removeEntry = (id: string) =>
     (db) => deleteEntry(db, id),
     (lists) => ({ ...lists, entries: lists.entries.filter((e) => e.id !== id) }),
   );
+/** Records a consent for one named organisation; never for an empty name (the form says so first). */
 export function addConsent(organisation: string) {
+  const problem = validateConsent(organisation);
+  if (problem) return Promise.reject(new RangeError(`consent: ${problem}`));
   const consent: Consent = { id: newId(), organisation: organisation.trim(), updatedAt: Date.now() };
   return change(
     (db) => putConsent(db, consent),

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import en from '../../locales/en/log.json' with { type: 'json' };
 import { encryptBackup } from '../../src/log/backup.ts';
 import type { EntryContent } from '../../src/log/entry.ts';
-import { deleteLog, removeEntry, saveEntry } from '../../src/log/logState.ts';
+import { addConsent, deleteLog, removeEntry, saveEntry } from '../../src/log/logState.ts';
 import { listConsents, listEntries, openLog } from '../../src/log/store.ts';
 import { renderApp } from '../support/renderApp.tsx';
 
@@ -72,5 +72,48 @@ describe('restoring a backup', () => {
     const db = await openLog();
     expect((await listEntries(db)).items.map((e) => e.id)).toEqual(['call', 'other']);
     db.close();
+  });
+});
+
+describe('night-contact consent', () => {
+  it('cannot be given for an empty name: one tap on the button clears no night flag', async () => {
+    const user = userEvent.setup();
+    await saveEntry(call);
+    await renderApp('/log');
+    const night = () => screen.getAllByText(en.flags.night.title, { selector: '.log-entry .tag' });
+    await screen.findByRole('heading', { name: en.page.consentHeading });
+    expect(night()).toHaveLength(1);
+
+    for (const typed of ['', '   ']) {
+      await user.clear(screen.getByLabelText(en.consent.organisation));
+      if (typed) await user.type(screen.getByLabelText(en.consent.organisation), typed);
+      await user.click(screen.getByRole('button', { name: en.consent.label }));
+      expect(screen.getByLabelText(en.consent.organisation)).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.getByText(en.consent.errors.noOrganisation)).toBeInTheDocument();
+    }
+    expect(screen.getByText(en.page.consentNone)).toBeInTheDocument();
+    expect(night()).toHaveLength(1);
+    await expect(addConsent('')).rejects.toThrow(RangeError);
+
+    await user.type(screen.getByLabelText(en.consent.organisation), 'ABC催收');
+    await user.click(screen.getByRole('button', { name: en.consent.label }));
+    expect(await screen.findByRole('button', { name: en.page.consentRemove.replace('{{organisation}}', 'ABC催收') })).toBeInTheDocument();
+    expect(screen.queryAllByText(en.flags.night.title, { selector: '.log-entry .tag' })).toHaveLength(0);
+  });
+});
+
+describe('names with bidi controls', () => {
+  it('are isolated in the list of entries and of consents, so they cannot reorder the text around them', async () => {
+    // U+202E RIGHT-TO-LEFT OVERRIDE with no closing U+202C: unisolated, it reverses the rest of the line.
+    const reversed = '\u202Eabc催收';
+    await saveEntry({ ...call, organisation: reversed, events: ['threatened'] });
+    await addConsent(reversed);
+    await renderApp('/log');
+    await screen.findByRole('heading', { name: en.page.consentHeading });
+    const isolated = [...document.querySelectorAll('bdi')].filter((bdi) => bdi.textContent === reversed);
+    expect(isolated.map((bdi) => bdi.closest('.log-entry, .consents') !== null)).toEqual([true, true]);
+    // The events after the name are outside its isolate.
+    expect(isolated[0].parentElement).toHaveTextContent(en.events.threatened);
+    expect(isolated[0]).not.toHaveTextContent(en.events.threatened);
   });
 });
