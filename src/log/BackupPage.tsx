@@ -4,9 +4,11 @@ import { Link } from 'react-router';
 import { ErrorSummary, TextField } from '../components/fields.tsx';
 import { Page } from '../components/Page.tsx';
 import { download } from '../share.ts';
-import { decryptBackup, encryptBackup } from './backup.ts';
+import { decryptBackup, encryptBackup, type BackupData } from './backup.ts';
 import { toLocalDateTime } from './entry.ts';
 import { restoreBackup, useLog } from './logState.ts';
+import { MERGE_OUTCOMES } from './merge.ts';
+import type { RestoreReport } from './store.ts';
 
 /** Long enough that guessing it is slow even against a copied file; short enough to type on a phone. */
 const PASSPHRASE_MIN = 8;
@@ -70,12 +72,16 @@ function MakeBackup() {
   );
 }
 
+/** A restore that went through: the file's records (kept for "bring back the deleted ones too") and what it did. */
+type Restored = { data: BackupData; unreadable: number; report: RestoreReport };
+
 function Restore() {
   const { t } = useTranslation('log');
   const [file, setFile] = useState<File | undefined>();
   const [passphrase, setPassphrase] = useState('');
   const [problems, setProblems] = useState<{ field: string; message: string }[]>([]);
-  const [status, setStatus] = useState('');
+  const [working, setWorking] = useState(false);
+  const [restored, setRestored] = useState<Restored | undefined>();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -84,17 +90,28 @@ function Restore() {
     if (!passphrase) found.push({ field: 'restore-passphrase', message: t('backup.noPassphrase') });
     setProblems(found);
     if (!file || !passphrase) return;
-    setStatus(t('backup.working'));
+    setRestored(undefined);
+    setWorking(true);
     const result = await decryptBackup(await file.text(), passphrase);
     if (!result.ok) {
-      setStatus('');
+      setWorking(false);
       setProblems([{ field: 'restore-file', message: t(`backupErrors.${result.error}`) }]);
       return;
     }
-    await restoreBackup(result.data);
-    setStatus(t('backup.restored', { count: result.data.entries.length }));
+    await merge({ data: result.data, unreadable: result.skipped }, false);
+  };
+  const merge = async (backup: Omit<Restored, 'report'>, reviveDeleted: boolean) => {
+    setWorking(true);
+    try {
+      setRestored({ ...backup, report: await restoreBackup(backup.data, reviveDeleted) });
+    } catch {
+      // One transaction: a failed restore wrote nothing.
+      setProblems([{ field: 'restore-file', message: t('restoreResult.failed') }]);
+    }
+    setWorking(false);
   };
   const error = (field: string) => problems.find((p) => p.field === field)?.message;
+  const deletedSkipped = restored ? restored.report.entries.skippedDeleted + restored.report.consents.skippedDeleted : 0;
   return (
     <section aria-labelledby="restore-heading">
       <h2 id="restore-heading">{t('backup.restoreHeading')}</h2>
@@ -113,10 +130,41 @@ function Restore() {
         <button type="submit" className="button">
           {t('backup.restore')}
         </button>
-        <p role="status" className="status">
-          {status}
-        </p>
+        <div role="status" className="status">
+          {working ? <p>{t('backup.working')}</p> : restored && <RestoreResult report={restored.report} unreadable={restored.unreadable} />}
+        </div>
       </form>
+      {!working && restored && deletedSkipped > 0 && (
+        // The file's unreadable records were told the first time; this round is only about the deleted ones.
+        <button type="button" className="button secondary" onClick={() => void merge({ data: restored.data, unreadable: 0 }, true)}>
+          {t('backup.revive', { count: deletedSkipped })}
+        </button>
+      )}
     </section>
+  );
+}
+
+/** Exactly what a restore did: one line for each kind of outcome that happened, nothing for the rest. */
+function RestoreResult({ report, unreadable }: { report: RestoreReport; unreadable: number }) {
+  const { t } = useTranslation('log');
+  const lines: string[] = [];
+  for (const list of ['entries', 'consents'] as const) {
+    for (const outcome of MERGE_OUTCOMES) {
+      const count = report[list][outcome];
+      if (count > 0) lines.push(t(`restoreResult.${list}.${outcome}`, { count }));
+    }
+  }
+  if (unreadable > 0) lines.push(t('restoreResult.unreadable', { count: unreadable }));
+  if (lines.length === 0) return <p>{t('restoreResult.empty')}</p>;
+  return (
+    <>
+      <p>{t('backup.restored')}</p>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <p>{t('restoreResult.untouched')}</p>
+    </>
   );
 }

@@ -4,11 +4,11 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ChoiceGroup, ErrorSummary, TextField } from '../components/fields.tsx';
 import { Page } from '../components/Page.tsx';
 import { parseCount } from '../money/amount.ts';
-import { EVENTS, KINDS, NOTE_MAX, FIELD_MAX, VISITORS_MAX, newId, toLocalDateTime, validateEntry, type EntryField, type Kind, type LogEntry, type LogEvent } from './entry.ts';
+import { EVENTS, KINDS, NOTE_MAX, FIELD_MAX, VISITORS_MAX, newId, toLocalDateTime, validateEntry, type EntryContent, type EntryField, type Kind, type LogEntry, type LogEvent } from './entry.ts';
 import { removeEntry, saveEntry, useLog } from './logState.ts';
 
 /** What the form holds: the entry as typed, so a mistake loses nothing. */
-type Draft = Omit<LogEntry, 'kind' | 'visitors'> & { kind?: Kind; visitors: string };
+type Draft = Omit<EntryContent, 'kind' | 'visitors'> & { kind?: Kind; visitors: string };
 
 const draftOf = (entry: LogEntry): Draft => ({ ...entry, visitors: entry.visitors === undefined ? '' : String(entry.visitors) });
 
@@ -47,7 +47,7 @@ function EntryForm({ draft: initial, editing = false }: { draft: Draft; editing?
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const visitors = draft.visitors.trim() === '' ? undefined : parseCount(draft.visitors);
-    const entry: LogEntry = {
+    const entry: EntryContent = {
       ...draft,
       kind: draft.kind ?? 'answeredCall',
       // A visitor count only means something for a visit.

@@ -1,15 +1,15 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
+import type { Case } from '../case/case.ts';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { TextField } from '../components/fields.tsx';
 import { Page } from '../components/Page.tsx';
 import { ContactChart } from './ContactChart.tsx';
 import { dayLabel } from './dates.ts';
-import { toLocalDateTime, type LogEntry } from './entry.ts';
+import { FIELD_MAX, toLocalDateTime, validateConsent, type ConsentError, type LogEntry } from './entry.ts';
 import { FlagExplanation, FlagTags } from './FlagExplanation.tsx';
-import type { Case } from '../case/case.ts';
 import { breachIn, categoryIn, channelsIn, dailyCounts, FLAG_IDS, type FlagReport } from './flags.ts';
 import { addConsent, removeConsent, useLog, type LogState } from './logState.ts';
-import { entrySummary } from './summary.ts';
 import { useLogCase } from './useLogCase.ts';
 
 /** Entries shown at first and added by each "show earlier" (whole days, so a day is never cut). */
@@ -48,7 +48,7 @@ function LogBody({ log }: { log: LogState }) {
   const { t } = useTranslation('log');
   const theCase = useLogCase();
   if (log.status === 'loading') return <p role="status">{t('page.loading')}</p>;
-  if (log.status === 'unavailable') return <p className="notice">{t('page.unavailable')}</p>;
+  if (log.status === 'unavailable') return <p className="notice">{t(`unavailable.${log.problem}`)}</p>;
   const { entries, report, skipped } = log;
   const isBreach = breachIn(theCase);
   const flagged = entries.filter((e) => (report.entries.get(e.id) ?? []).some(isBreach)).length;
@@ -143,7 +143,7 @@ function Entries({ entries, report, theCase }: { entries: LogEntry[]; report: Fl
             {[...(byDay.get(day) ?? [])].reverse().map((entry) => (
               <li key={entry.id} className="log-entry">
                 <Link to={`/log/${entry.id}`}>
-                  <span className="time">{entry.at.slice(11)}</span> {entrySummary(t, entry)}
+                  <span className="time">{entry.at.slice(11)}</span> <EntrySummary entry={entry} />
                 </Link>
                 <FlagTags flags={report.entries.get(entry.id) ?? []} theCase={theCase} />
               </li>
@@ -160,10 +160,40 @@ function Entries({ entries, report, theCase }: { entries: LogEntry[]; report: Fl
   );
 }
 
+/**
+ * One line for an entry: how they made contact, who they said they were, what happened. Who is
+ * the user's own text, possibly pasted with bidi controls (an RLO would reverse the rest of the
+ * line), so it is isolated in a <bdi>.
+ */
+function EntrySummary({ entry }: { entry: LogEntry }) {
+  const { t } = useTranslation('log');
+  const who = entry.organisation || entry.name || entry.phone;
+  const events = entry.events.map((e) => t(`events.${e}`)).join(t('csv.separator'));
+  return (
+    <>
+      {t(`kinds.${entry.kind}`)}
+      {who && (
+        <>
+          {' · '}
+          <bdi>{who}</bdi>
+        </>
+      )}
+      {events && ` · ${events}`}
+    </>
+  );
+}
+
 /** "I agreed they may contact me at night": recorded agreements stop the night flag. */
 function Consents({ log }: { log: Extract<LogState, { status: 'ready' }> }) {
   const { t } = useTranslation('log');
   const [organisation, setOrganisation] = useState('');
+  const [problem, setProblem] = useState<ConsentError | undefined>();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const error = validateConsent(organisation);
+    setProblem(error);
+    if (!error) void addConsent(organisation).then(() => setOrganisation(''));
+  };
   return (
     <section aria-labelledby="consent-heading">
       <h2 id="consent-heading">{t('page.consentHeading')}</h2>
@@ -174,23 +204,16 @@ function Consents({ log }: { log: Extract<LogState, { status: 'ready' }> }) {
         <ul className="consents">
           {log.consents.map((c) => (
             <li key={c.id}>
-              <span>{c.organisation || t('page.consentAll')}</span>{' '}
-              <button type="button" className="link-button danger" onClick={() => void removeConsent(c.id)} aria-label={t('page.consentRemove', { organisation: c.organisation || t('page.consentAll') })}>
+              <bdi>{c.organisation}</bdi>{' '}
+              <button type="button" className="link-button danger" onClick={() => void removeConsent(c.id)} aria-label={t('page.consentRemove', { organisation: c.organisation })}>
                 {t('page.remove')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void addConsent(organisation).then(() => setOrganisation(''));
-        }}
-      >
-        <label htmlFor="consent-organisation">{t('consent.organisation')}</label>
-        <input id="consent-organisation" value={organisation} onChange={(e) => setOrganisation(e.target.value)} autoComplete="off" />
+      <form className="inline-form" onSubmit={submit} noValidate>
+        <TextField id="consent-organisation" label={t('consent.organisation')} value={organisation} onChange={setOrganisation} error={problem && t(`consent.errors.${problem}`, { max: FIELD_MAX })} />
         <button type="submit" className="button secondary">
           {t('consent.label')}
         </button>

@@ -19,7 +19,7 @@ export function TimelinePage() {
   const log = useLog();
   const [status, setStatus] = useState('');
   const [exported] = useState(() => toLocalDateTime(new Date()).replace('T', ' '));
-  if (log.status !== 'ready') return <p role="status">{t(log.status === 'loading' ? 'page.loading' : 'page.unavailable')}</p>;
+  if (log.status !== 'ready') return <p role="status">{log.status === 'loading' ? t('page.loading') : t(`unavailable.${log.problem}`)}</p>;
   const { entries, report } = log;
   const statement = t('timeline.statement', { exported });
 

@@ -1,4 +1,4 @@
-import { isConsent, isLogEntry, pickEntry, type Consent, type LogEntry } from './entry.ts';
+import { pickConsent, pickEntry, readAll, readConsent, readEntry, type Consent, type LogEntry } from './entry.ts';
 
 export type BackupData = { entries: LogEntry[]; consents: Consent[] };
 /**
@@ -6,7 +6,8 @@ export type BackupData = { entries: LogEntry[]; consents: Consent[] };
  * the same, so they share one code rather than guess.
  */
 export type BackupError = 'notABackup' | 'unsupportedVersion' | 'wrongPassphraseOrDamaged';
-export type DecryptResult = { ok: true; data: BackupData } | { ok: false; error: BackupError };
+/** `skipped`: records of the wrong shape or out of range, left out as when reading the database. */
+export type DecryptResult = { ok: true; data: BackupData; skipped: number } | { ok: false; error: BackupError };
 
 const FORMAT = 'duice-backup';
 const VERSION = 1;
@@ -46,10 +47,11 @@ async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iter
   return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, [usage]);
 }
 
-const clean = (data: BackupData): BackupData => ({
-  entries: data.entries.map(pickEntry),
-  consents: data.consents.map(({ id, organisation }) => ({ id, organisation })),
-});
+/**
+ * Update times are written since they were introduced; the format version stays 1 because a file
+ * without them (older) reads as never edited, and an older app reading a newer file ignores them.
+ */
+const clean = (data: BackupData): BackupData => ({ entries: data.entries.map(pickEntry), consents: data.consents.map(pickConsent) });
 
 /**
  * The log as a backup file's text (JSON, so it survives being sent through chat apps and mail).
@@ -75,10 +77,7 @@ export async function encryptBackup(data: BackupData, passphrase: string, iterat
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isBackupData = (value: unknown): value is BackupData =>
-  isRecord(value) && Array.isArray(value.entries) && value.entries.every(isLogEntry) && Array.isArray(value.consents) && value.consents.every(isConsent);
-
-async function open(text: string, passphrase: string): Promise<DecryptResult> {
+async function open(text: string, passphrase: string, now: Date): Promise<DecryptResult> {
   const fail = (error: BackupError): DecryptResult => ({ ok: false, error });
   let file: unknown;
   try {
@@ -101,17 +100,22 @@ async function open(text: string, passphrase: string): Promise<DecryptResult> {
   const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, sealed);
   const data: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain));
   // Decrypted, so the passphrase was right, but the content is not a log: treat it as damage.
-  return isBackupData(data) ? { ok: true, data: clean(data) } : fail('wrongPassphraseOrDamaged');
+  if (!isRecord(data) || !Array.isArray(data.entries) || !Array.isArray(data.consents)) return fail('wrongPassphraseOrDamaged');
+  // One bad record (a phone whose clock ran a year fast) does not cost the user the rest.
+  const entries = readAll(data.entries, (value) => readEntry(value, now));
+  const consents = readAll(data.consents, (value) => readConsent(value, now));
+  return { ok: true, data: { entries: entries.items, consents: consents.items }, skipped: entries.skipped + consents.skipped };
 }
 
 /**
  * Reads a backup file. Never throws: every failure is one of three codes, and nothing is
- * returned unless the whole file decrypted and every record has the log's shape, so a caller
- * that imports only on `ok` changes nothing on a bad file.
+ * returned unless the whole file decrypted and holds a log, so a caller that imports only on
+ * `ok` changes nothing on a bad file. Each record is checked as the database's are (`now`
+ * bounds the dates); the ones that fail are left out and counted.
  */
-export async function decryptBackup(text: string, passphrase: string): Promise<DecryptResult> {
+export async function decryptBackup(text: string, passphrase: string, now = new Date()): Promise<DecryptResult> {
   try {
-    return await open(text, passphrase);
+    return await open(text, passphrase, now);
   } catch {
     // Failed authentication (wrong passphrase, altered bytes) and undecodable plaintext.
     return { ok: false, error: 'wrongPassphraseOrDamaged' };

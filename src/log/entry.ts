@@ -39,17 +39,28 @@ export type LogEntry = {
   /** Number of people who came, for visits; recorded, never flagged. */
   visitors?: number;
   note: string;
+  /**
+   * When this copy was last saved, in ms since the epoch (an instant, unlike `at`: it orders two
+   * copies of one entry, whatever zone each phone is in). Restoring a backup keeps whichever copy
+   * is newer. Absent on entries saved before update times were kept: read as 0, older than any edit.
+   */
+  updatedAt?: number;
 };
+
+/** What the user fills in: an entry before it is saved and stamped with its update time. */
+export type EntryContent = Omit<LogEntry, 'updatedAt'>;
 
 /**
  * "I agreed they may contact me at night" (22:00–次日 8:00 is allowed by agreement under both
- * the standard and the guideline). An empty organisation means the user agreed for everyone.
+ * the standard and the guideline), for one named organisation. Consents are never edited, so
+ * `updatedAt` is when it was recorded; absent on consents recorded before update times were kept.
  */
-export type Consent = { id: string; organisation: string };
+export type Consent = { id: string; organisation: string; updatedAt?: number };
 
 export type EntryField = 'at' | 'organisation' | 'lender' | 'phone' | 'name' | 'visitors' | 'note';
 export type EntryError = 'badDate' | 'future' | 'tooOld' | 'tooLong' | 'badVisitors' | 'noteTooLong';
 export type EntryErrors = Partial<Record<EntryField, EntryError>>;
+export type ConsentError = 'noOrganisation' | 'tooLong';
 
 /**
  * Generous enough to paste a whole SMS thread or transcribe a call, and well under Excel's
@@ -62,6 +73,14 @@ export const FIELD_MAX = 200;
 export const VISITORS_MAX = 99;
 /** Earlier dates are mistakes, most often 1970 from a clock or a parse that fell back to zero. */
 const EARLIEST = '2000-01-01T00:00';
+/** The app's ids are 32 hex digits; this only stops a backup from carrying something huge as an id. */
+export const ID_MAX = 64;
+/**
+ * How far past this phone's "now" a stored or restored time may be. An entry made on a phone in
+ * another time zone (up to 26 hours apart) or with a clock running fast is not a mistake; a year
+ * ahead is. The form allows no slack: the user is typing on this phone, now.
+ */
+export const READ_CLOCK_SLACK_MS = 2 * 24 * 60 * 60 * 1000;
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
@@ -97,12 +116,15 @@ export function newId(): string {
 }
 
 /** A new entry of the given kind, happening now: the "add" screen's starting point. */
-export function draftEntry(kind: Kind, now: Date): LogEntry {
+export function draftEntry(kind: Kind, now: Date): EntryContent {
   return { id: newId(), kind, at: toLocalDateTime(now), organisation: '', lender: '', phone: '', name: '', events: [], note: '' };
 }
 
-/** Field-level problems with an entry about to be saved; an empty object means it is fine. */
-export function validateEntry(entry: LogEntry, now: Date): EntryErrors {
+/**
+ * Field-level problems with an entry; an empty object means it is fine. The one set of limits:
+ * the form checks an entry about to be saved with it, and readEntry every entry read back.
+ */
+export function validateEntry(entry: EntryContent, now: Date): EntryErrors {
   const errors: EntryErrors = {};
   if (!isLocalDateTime(entry.at)) errors.at = 'badDate';
   // Same format on both sides, so string order is time order; the current minute is allowed.
@@ -112,25 +134,37 @@ export function validateEntry(entry: LogEntry, now: Date): EntryErrors {
     if (entry[field].length > FIELD_MAX) errors[field] = 'tooLong';
   }
   const { visitors } = entry;
-  if (visitors !== undefined && !(Number.isInteger(visitors) && visitors >= 1 && visitors <= VISITORS_MAX)) errors.visitors = 'badVisitors';
+  // Only a visit has visitors (the form drops the count for any other kind).
+  if (visitors !== undefined && !(entry.kind === 'visit' && Number.isInteger(visitors) && visitors >= 1 && visitors <= VISITORS_MAX)) errors.visitors = 'badVisitors';
   if (entry.note.length > NOTE_MAX) errors.note = 'noteTooLong';
   return errors;
+}
+
+/**
+ * The problem with a consent's organisation, if any. A consent is for one named organisation:
+ * an empty name once meant "everyone", so one tap on the button cleared every night flag.
+ */
+export function validateConsent(organisation: string): ConsentError | undefined {
+  if (organisationKey(organisation) === '') return 'noOrganisation';
+  if (organisation.length > FIELD_MAX) return 'tooLong';
+  return undefined;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isId = (id: unknown): id is string => typeof id === 'string' && id !== '' && id.length <= ID_MAX;
+
 /**
  * Whether stored or imported data has the shape the log relies on. Checked by hand, like the
  * triage's saved answers, to keep a schema library out of the phone's download. Value limits
- * (future dates, lengths) are validateEntry's job: an old record stays readable if they change.
+ * (future dates, lengths) are validateEntry's job; readEntry applies both.
  */
 export function isLogEntry(value: unknown): value is LogEntry {
   if (!isRecord(value)) return false;
-  const { id, kind, at, organisation, lender, phone, name, events, visitors, note } = value;
+  const { id, kind, at, organisation, lender, phone, name, events, visitors, note, updatedAt } = value;
   return (
-    typeof id === 'string' &&
-    id !== '' &&
+    isId(id) &&
     KINDS.includes(kind as Kind) &&
     typeof at === 'string' &&
     isLocalDateTime(at) &&
@@ -138,18 +172,74 @@ export function isLogEntry(value: unknown): value is LogEntry {
     Array.isArray(events) &&
     events.every((e) => EVENTS.includes(e as LogEvent)) &&
     new Set(events).size === events.length &&
-    (visitors === undefined || typeof visitors === 'number')
+    (visitors === undefined || typeof visitors === 'number') &&
+    (updatedAt === undefined || typeof updatedAt === 'number')
   );
 }
 
 export function isConsent(value: unknown): value is Consent {
-  return isRecord(value) && typeof value.id === 'string' && value.id !== '' && typeof value.organisation === 'string';
+  return isRecord(value) && isId(value.id) && typeof value.organisation === 'string' && (value.updatedAt === undefined || typeof value.updatedAt === 'number');
 }
 
 /** Only the fields the log knows, so nothing unexpected from a backup file is stored. */
 export function pickEntry(entry: LogEntry): LogEntry {
-  const { id, kind, at, organisation, lender, phone, name, events, visitors, note } = entry;
-  return { id, kind, at, organisation, lender, phone, name, events: [...events], ...(visitors === undefined ? {} : { visitors }), note };
+  const { id, kind, at, organisation, lender, phone, name, events, visitors, note, updatedAt } = entry;
+  return {
+    id,
+    kind,
+    at,
+    organisation,
+    lender,
+    phone,
+    name,
+    events: [...events],
+    ...(visitors === undefined ? {} : { visitors }),
+    note,
+    ...(updatedAt === undefined ? {} : { updatedAt }),
+  };
+}
+
+export function pickConsent({ id, organisation, updatedAt }: Consent): Consent {
+  return { id, organisation, ...(updatedAt === undefined ? {} : { updatedAt }) };
+}
+
+/** An update time is a whole number of ms, not before 1970 and not past `latest`. */
+const isUpdateTime = (updatedAt: number | undefined, latest: Date) =>
+  updatedAt === undefined || (Number.isSafeInteger(updatedAt) && updatedAt >= 0 && updatedAt <= latest.getTime());
+
+/** What a list read, and how many records had the wrong shape or a value out of range and were left out. */
+export type Read<T> = { items: T[]; skipped: number };
+
+/**
+ * Records are checked on the way out, not trusted: a bad record (a bug, a half-finished
+ * migration, a hand-edited database, a crafted backup) is skipped and counted so the screen can
+ * say so. In the database it is left where it is rather than deleted, since it is the user's data.
+ */
+export function readAll<T>(records: readonly unknown[], readOne: (value: unknown) => T | undefined): Read<T> {
+  const items: T[] = [];
+  for (const record of records) {
+    const item = readOne(record);
+    if (item !== undefined) items.push(item);
+  }
+  return { items, skipped: records.length - items.length };
+}
+
+/**
+ * An entry read from storage or a backup: the log's shape and the form's limits, with clock slack
+ * for the date. Anything else gives undefined, for the caller to skip and count.
+ */
+export function readEntry(value: unknown, now: Date): LogEntry | undefined {
+  if (!isLogEntry(value)) return undefined;
+  const latest = new Date(now.getTime() + READ_CLOCK_SLACK_MS);
+  if (Object.keys(validateEntry(value, latest)).length > 0 || !isUpdateTime(value.updatedAt, latest)) return undefined;
+  return pickEntry(value);
+}
+
+/** A consent read from storage or a backup, checked like readEntry. */
+export function readConsent(value: unknown, now: Date): Consent | undefined {
+  if (!isConsent(value) || validateConsent(value.organisation) !== undefined) return undefined;
+  if (!isUpdateTime(value.updatedAt, new Date(now.getTime() + READ_CLOCK_SLACK_MS))) return undefined;
+  return pickConsent(value);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { byTime, newId, pickEntry, type Consent, type LogEntry } from './entry.ts';
+import { byTime, newId, pickEntry, validateConsent, type Consent, type EntryContent, type LogEntry } from './entry.ts';
 import { flagsFor, type FlagId, type FlagReport } from './flags.ts';
-import { DB_NAME, deleteConsent, deleteEntry, importEntries, listConsents, listEntries, openLog, putConsent, putEntry, type LogDb } from './store.ts';
+import { DB_NAME, deleteConsent, deleteEntry, importBackup, listConsents, listEntries, openLog, openProblem, putConsent, putEntry, type LogDb, type OpenProblem, type RestoreReport } from './store.ts';
 
 /**
  * The contact log as the screens see it: read from IndexedDB once, re-read after every change,
@@ -9,8 +9,8 @@ import { DB_NAME, deleteConsent, deleteEntry, importEntries, listConsents, listE
  */
 export type LogState =
   | { status: 'loading' }
-  /** IndexedDB refused (storage switched off, some private modes): the log cannot be kept. */
-  | { status: 'unavailable' }
+  /** The log cannot be opened; `problem` says why, since only one of the reasons means it cannot be kept. */
+  | { status: 'unavailable'; problem: OpenProblem }
   | { status: 'ready'; entries: LogEntry[]; consents: Consent[]; report: FlagReport; skipped: number };
 
 let state: LogState = { status: 'loading' };
@@ -49,9 +49,11 @@ async function refresh() {
       report: flagsFor(entries.items, consents.items),
       skipped: entries.skipped + consents.skipped,
     });
-  } catch {
+  } catch (error) {
+    const open = connection;
     connection = undefined;
-    set({ status: 'unavailable' });
+    (await open?.catch(() => undefined))?.close();
+    set({ status: 'unavailable', problem: openProblem(error) });
   }
 }
 
@@ -74,25 +76,34 @@ type Lists = { entries: LogEntry[]; consents: Consent[] };
  * the screens show, rather than reading back a log of thousands of entries after each one; a
  * change without `apply` (a restored backup) is read back whole.
  */
-async function change(step: (db: LogDb) => Promise<unknown>, apply?: (lists: Lists) => Lists) {
-  await withDb(step);
-  if (!apply || state.status !== 'ready') return refresh();
-  const { entries, consents } = apply(state);
-  set({ ...state, entries, consents, report: flagsFor(entries, consents) });
+async function change<T>(step: (db: LogDb) => Promise<T>, apply?: (lists: Lists) => Lists): Promise<T> {
+  const result = await withDb(step);
+  if (!apply || state.status !== 'ready') await refresh();
+  else {
+    const { entries, consents } = apply(state);
+    set({ ...state, entries, consents, report: flagsFor(entries, consents) });
+  }
+  return result;
 }
 
-export const saveEntry = (entry: LogEntry) =>
-  change(
+/** Adds or changes an entry, stamped with the time of this save so a restored older copy cannot undo it. */
+export function saveEntry(content: EntryContent) {
+  const entry: LogEntry = { ...pickEntry(content), updatedAt: Date.now() };
+  return change(
     (db) => putEntry(db, entry),
-    (lists) => ({ ...lists, entries: [...lists.entries.filter((e) => e.id !== entry.id), pickEntry(entry)].sort(byTime) }),
+    (lists) => ({ ...lists, entries: [...lists.entries.filter((e) => e.id !== entry.id), entry].sort(byTime) }),
   );
+}
 export const removeEntry = (id: string) =>
   change(
     (db) => deleteEntry(db, id),
     (lists) => ({ ...lists, entries: lists.entries.filter((e) => e.id !== id) }),
   );
+/** Records a consent for one named organisation; never for an empty name (the form says so first). */
 export function addConsent(organisation: string) {
-  const consent = { id: newId(), organisation: organisation.trim() };
+  const problem = validateConsent(organisation);
+  if (problem) return Promise.reject(new RangeError(`consent: ${problem}`));
+  const consent: Consent = { id: newId(), organisation: organisation.trim(), updatedAt: Date.now() };
   return change(
     (db) => putConsent(db, consent),
     (lists) => ({ ...lists, consents: [...lists.consents, consent] }),
@@ -103,7 +114,8 @@ export const removeConsent = (id: string) =>
     (db) => deleteConsent(db, id),
     (lists) => ({ ...lists, consents: lists.consents.filter((c) => c.id !== id) }),
   );
-export const restoreBackup = (data: Lists) => change((db) => importEntries(db, data));
+/** Merges a backup into the log and says what it did; `reviveDeleted` when the user asks for what they deleted. */
+export const restoreBackup = (data: Lists, reviveDeleted = false): Promise<RestoreReport> => change((db) => importBackup(db, data, reviveDeleted));
 
 /** "Delete all my data": the whole database goes, not just its records. */
 export async function deleteLog(): Promise<void> {

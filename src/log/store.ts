@@ -1,9 +1,19 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { byTime, isConsent, isLogEntry, pickEntry, type Consent, type LogEntry } from './entry.ts';
+import { byTime, pickConsent, pickEntry, readAll, readConsent, readEntry, type Consent, type LogEntry, type Read } from './entry.ts';
+import { mergeList, type MergeCounts, type OnPhone } from './merge.ts';
+
+export type ListName = 'entries' | 'consents';
+
+/**
+ * A tombstone: the user deleted this entry or consent on this phone. Kept so that restoring an
+ * older backup does not quietly bring it back. Never put in a backup, and gone with "delete all".
+ */
+export type Deletion = { list: ListName; id: string; deletedAt: number };
 
 interface LogSchema extends DBSchema {
   entries: { key: string; value: LogEntry };
   consents: { key: string; value: Consent };
+  deletions: { key: [ListName, string]; value: Deletion };
 }
 
 export type LogDb = IDBPDatabase<LogSchema>;
@@ -11,23 +21,60 @@ export type Migration = (db: LogDb, tx: IDBPTransaction<LogSchema, StoreNames<Lo
 
 export const DB_NAME = 'duice-log';
 
+/** Every store the current version has, with its key. */
+const STORE_KEYS: Record<StoreNames<LogSchema>, string | string[]> = { entries: 'id', consents: 'id', deletions: ['list', 'id'] };
+
 /**
  * Step i takes the database from version i to version i + 1, so the current version is the
  * number of steps and a phone that skipped releases runs every step it missed, in order. A
  * schema change is one more step at the end; a step that has shipped is never edited.
  */
 export const MIGRATIONS: readonly Migration[] = [
+  // 0 → 1
   (db) => {
     db.createObjectStore('entries', { keyPath: 'id' });
     db.createObjectStore('consents', { keyPath: 'id' });
   },
+  // 1 → 2: tombstones for deleted entries and consents, so a restore cannot resurrect them.
+  (db) => {
+    db.createObjectStore('deletions', { keyPath: ['list', 'id'] });
+  },
 ];
+
+/**
+ * The repair after every upgrade: a store the steps should have made but that is missing (a
+ * database made by hand or by a broken build) is created empty, so the records in the other
+ * stores can be read instead of the whole log failing. Only an upgrade can create a store.
+ */
+function createMissingStores(db: LogDb) {
+  for (const [name, keyPath] of Object.entries(STORE_KEYS) as [StoreNames<LogSchema>, string | string[]][]) {
+    if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath });
+  }
+}
+
+/** Why the log could not be opened, so the screen can say what is true. */
+export type OpenProblem =
+  /** IndexedDB refused: storage switched off, some private modes. */
+  | 'noStorage'
+  /** The database was upgraded by a newer release and this older one cannot read it: the records are there. */
+  | 'newerVersion'
+  /** A store is missing at the current version, which no upgrade of ours leaves behind. */
+  | 'damaged';
+
+export function openProblem(error: unknown): OpenProblem {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'VersionError') return 'newerVersion';
+  // What a transaction on a store the database does not have throws.
+  if (name === 'NotFoundError') return 'damaged';
+  return 'noStorage';
+}
 
 /** Opens (creating or upgrading) the log. `migrations` is there so a test can play a future step. */
 export function openLog(migrations: readonly Migration[] = MIGRATIONS): Promise<LogDb> {
   return openDB<LogSchema>(DB_NAME, migrations.length, {
     upgrade(db, oldVersion, _newVersion, tx) {
       for (const step of migrations.slice(oldVersion)) step(db, tx);
+      createMissingStores(db);
     },
     // A newer version of the app is opening in another tab: step aside so its upgrade can run.
     blocking(_current, _blocked, event) {
@@ -36,64 +83,99 @@ export function openLog(migrations: readonly Migration[] = MIGRATIONS): Promise<
   });
 }
 
-/** What a list read, and how many stored records had the wrong shape and were left out. */
-export type Read<T> = { items: T[]; skipped: number };
-
-/**
- * Records are checked on the way out, not trusted: a bad record (a bug, a half-finished
- * migration, a hand-edited database) is skipped and counted so the screen can say so, and
- * left where it is rather than deleted, since it is the user's data.
- */
-function read<T>(records: unknown[], isValid: (value: unknown) => value is T): Read<T> {
-  const items = records.filter(isValid);
-  return { items, skipped: records.length - items.length };
-}
-
-/** Every entry in time order. */
-export async function listEntries(db: LogDb): Promise<Read<LogEntry>> {
-  const result = read<LogEntry>(await db.getAll('entries'), isLogEntry);
+/** Every entry in time order. `now` bounds the dates, as in the form. */
+export async function listEntries(db: LogDb, now = new Date()): Promise<Read<LogEntry>> {
+  const result = readAll(await db.getAll('entries'), (value) => readEntry(value, now));
   result.items.sort(byTime);
   return result;
 }
 
-/** Adds an entry, or replaces the one with the same id (editing). */
-export async function putEntry(db: LogDb, entry: LogEntry): Promise<void> {
-  await db.put('entries', pickEntry(entry));
+/** Stores a record and, in the same transaction, drops any tombstone it had: it is back. */
+async function putRecord(db: LogDb, list: ListName, record: LogEntry | Consent): Promise<void> {
+  const tx = db.transaction([list, 'deletions'], 'readwrite');
+  await Promise.all([tx.objectStore(list).put(record), tx.objectStore('deletions').delete([list, record.id]), tx.done]);
 }
 
-export async function deleteEntry(db: LogDb, id: string): Promise<void> {
-  await db.delete('entries', id);
+/** Deletes a record and leaves a tombstone in its place, in one transaction. */
+async function deleteRecord(db: LogDb, list: ListName, id: string, deletedAt: number): Promise<void> {
+  const tx = db.transaction([list, 'deletions'], 'readwrite');
+  await Promise.all([tx.objectStore(list).delete(id), tx.objectStore('deletions').put({ list, id, deletedAt }), tx.done]);
 }
 
-export async function listConsents(db: LogDb): Promise<Read<Consent>> {
-  return read<Consent>(await db.getAll('consents'), isConsent);
+/** Adds an entry, or replaces the one with the same id (editing). The caller stamps `updatedAt`. */
+export function putEntry(db: LogDb, entry: LogEntry): Promise<void> {
+  return putRecord(db, 'entries', pickEntry(entry));
 }
 
-export async function putConsent(db: LogDb, consent: Consent): Promise<void> {
-  await db.put('consents', { id: consent.id, organisation: consent.organisation });
+export function deleteEntry(db: LogDb, id: string, deletedAt = Date.now()): Promise<void> {
+  return deleteRecord(db, 'entries', id, deletedAt);
 }
 
-export async function deleteConsent(db: LogDb, id: string): Promise<void> {
-  await db.delete('consents', id);
+export async function listConsents(db: LogDb, now = new Date()): Promise<Read<Consent>> {
+  return readAll(await db.getAll('consents'), (value) => readConsent(value, now));
 }
 
-/** Empties the log, for "delete all my data": both stores in one transaction. */
+export function putConsent(db: LogDb, consent: Consent): Promise<void> {
+  return putRecord(db, 'consents', pickConsent(consent));
+}
+
+export function deleteConsent(db: LogDb, id: string, deletedAt = Date.now()): Promise<void> {
+  return deleteRecord(db, 'consents', id, deletedAt);
+}
+
+const isDeletion = (value: unknown): value is Deletion => {
+  const { list, id, deletedAt } = (value ?? {}) as Partial<Deletion>;
+  return (list === 'entries' || list === 'consents') && typeof id === 'string' && typeof deletedAt === 'number' && Number.isSafeInteger(deletedAt) && deletedAt >= 0;
+};
+
+/** The tombstones. A malformed one is ignored: it hides nothing, it only fails to stop a restore. */
+export async function listDeletions(db: LogDb): Promise<Deletion[]> {
+  return (await db.getAll('deletions')).filter(isDeletion);
+}
+
+/** Empties the log: every store, tombstones included, in one transaction. */
 export async function clearLog(db: LogDb): Promise<void> {
-  const tx = db.transaction(['entries', 'consents'], 'readwrite');
-  await Promise.all([tx.objectStore('entries').clear(), tx.objectStore('consents').clear(), tx.done]);
+  const names = Object.keys(STORE_KEYS) as StoreNames<LogSchema>[];
+  const tx = db.transaction(names, 'readwrite');
+  await Promise.all([...names.map((name) => tx.objectStore(name).clear()), tx.done]);
 }
+
+/** What a restore did, list by list, for the screen to say exactly. */
+export type RestoreReport = Record<ListName, MergeCounts>;
 
 /**
- * Adds a restored backup to the log, all or nothing, in one transaction. Entries and consents
- * keep their ids, so importing the same backup twice changes nothing and an entry already on
- * this phone is replaced by the backup's copy; nothing else on the phone is removed.
+ * Merges a restored backup into the log (see mergeList for the rules), all or nothing, in one
+ * transaction that reads the phone's side and writes the result, so nothing can change between
+ * the two. Records keep their ids and update times, so importing the same backup twice changes
+ * nothing the second time. `reviveDeleted` is the user asking for what they deleted back.
  */
-export async function importEntries(db: LogDb, data: { entries: readonly LogEntry[]; consents: readonly Consent[] }): Promise<void> {
-  const tx = db.transaction(['entries', 'consents'], 'readwrite');
+export async function importBackup(
+  db: LogDb,
+  backup: { entries: readonly LogEntry[]; consents: readonly Consent[] },
+  reviveDeleted = false,
+  now = new Date(),
+): Promise<RestoreReport> {
+  const tx = db.transaction(['entries', 'consents', 'deletions'], 'readwrite');
+  const [storedEntries, storedConsents, deletions] = await Promise.all([tx.objectStore('entries').getAll(), tx.objectStore('consents').getAll(), tx.objectStore('deletions').getAll()]);
+  const onPhone = <T extends { id: string }>(list: ListName, stored: unknown[], read: (value: unknown, now: Date) => T | undefined): OnPhone<T> => {
+    const records = new Map<string, T>();
+    const unreadable = new Set<string>();
+    for (const value of stored) {
+      const record = read(value, now);
+      if (record !== undefined) records.set(record.id, record);
+      // The store's key path guarantees a stored record has an id, whatever else is wrong with it.
+      else unreadable.add((value as { id: string }).id);
+    }
+    const deleted = new Set(deletions.filter((d) => isDeletion(d) && d.list === list).map((d) => d.id));
+    return { records, unreadable, deleted };
+  };
+  const entries = mergeList(onPhone('entries', storedEntries, readEntry), backup.entries, reviveDeleted);
+  const consents = mergeList(onPhone('consents', storedConsents, readConsent), backup.consents, reviveDeleted);
+
   const requests: Promise<unknown>[] = [];
   try {
-    for (const entry of data.entries) requests.push(tx.objectStore('entries').put(pickEntry(entry)));
-    for (const consent of data.consents) requests.push(tx.objectStore('consents').put({ id: consent.id, organisation: consent.organisation }));
+    for (const entry of entries.writes) requests.push(tx.objectStore('entries').put(pickEntry(entry)), tx.objectStore('deletions').delete(['entries', entry.id]));
+    for (const consent of consents.writes) requests.push(tx.objectStore('consents').put(pickConsent(consent)), tx.objectStore('deletions').delete(['consents', consent.id]));
   } catch (error) {
     // A request that cannot even be made (a value that cannot be stored) throws here rather than
     // failing the transaction, which would otherwise commit the puts made before it.
@@ -102,4 +184,5 @@ export async function importEntries(db: LogDb, data: { entries: readonly LogEntr
     throw error;
   }
   await Promise.all([...requests, tx.done]);
+  return { entries: entries.counts, consents: consents.counts };
 }

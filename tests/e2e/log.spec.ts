@@ -192,9 +192,33 @@ test('an encrypted backup restores on a cleared phone; a wrong passphrase or a d
 
   await page.goto('/log/backup');
   await restore(backup, 'correct horse');
-  await expect(page.getByRole('status').filter({ hasText: '已恢复 1 条记录' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: log.restoreResult.entries.added_other.replace('{{count}}', '1') })).toBeVisible();
   await page.goto('/log');
   await expect(page.locator('.log-entry')).toContainText('备份测试');
+});
+
+test('restoring an older backup keeps an edit made since and says so; a consent needs a name', async ({ page }, testInfo) => {
+  await addEntry(page, { kind: 'answeredCall', at: '2026-11-05T23:30', organisation: '原来的名字' });
+  const backup = await makeBackup(page, testInfo.outputPath('older.json'));
+  await page.getByRole('link', { name: log.form.back }).click();
+  await page.locator('.log-entry a').first().click();
+  await page.getByLabel(log.fields.organisation).fill('改过的名字');
+  await page.getByRole('button', { name: log.form.save }).click();
+
+  await page.goto('/log/backup');
+  await restoreBackup(page, backup, 'correct horse');
+  const status = page.getByRole('region', { name: log.backup.restoreHeading }).getByRole('status');
+  await expect(status).toContainText(log.restoreResult.entries.keptPhone_other.replace('{{count}}', '1'));
+  await expect(status).not.toContainText(log.restoreResult.entries.added_other.replace('{{count}}', '1'));
+  await page.goto('/log');
+  await expect(page.locator('.log-entry')).toHaveCount(1);
+  await expect(page.locator('.log-entry')).toContainText('改过的名字');
+
+  // An empty name is refused, and the night flag stays.
+  await page.getByRole('button', { name: log.consent.label }).click();
+  await expect(page.getByLabel(log.consent.organisation)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(log.consent.errors.noOrganisation)).toBeVisible();
+  await expect(page.locator('.log-entry .tag')).toHaveText([log.flags.night.title]);
 });
 
 test('five contacts: flags, the chart, a CSV row each, kept over a reload, and back whole from a backup on a cleared phone', async ({ page }, testInfo) => {
@@ -233,7 +257,7 @@ test('five contacts: flags, the chart, a CSV row each, kept over a reload, and b
   await expect(page.getByText(log.page.empty)).toBeVisible();
   await page.goto('/log/backup');
   await restoreBackup(page, backup, 'correct horse');
-  await expect(page.getByRole('status').filter({ hasText: '已恢复 5 条记录' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: log.restoreResult.entries.added_other.replace('{{count}}', '5') })).toBeVisible();
   await page.goto('/log');
   await expect(entries).toHaveCount(5);
   await expect(page.locator('.log-entry', { hasText: '23:10' }).locator('.tag')).toHaveText([log.flags.night.title]);

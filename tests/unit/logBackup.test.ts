@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decryptBackup, encryptBackup, PBKDF2_ITERATIONS, type BackupData } from '../../src/log/backup.ts';
 import type { LogEntry } from '../../src/log/entry.ts';
 
@@ -17,7 +19,27 @@ const entry = (id: string, changes: Partial<LogEntry> = {}): LogEntry => ({
   note: '他说"明天必须还"，<img src=x onerror=alert(1)> 😡\n第二行',
   ...changes,
 });
-const data: BackupData = { entries: [entry('a'), entry('b', { kind: 'visit', visitors: 3, events: [] })], consents: [{ id: 'c', organisation: '' }] };
+const data: BackupData = { entries: [entry('a', { updatedAt: 1_790_000_000_000 }), entry('b', { kind: 'visit', visitors: 3, events: [] })], consents: [{ id: 'c', organisation: 'ABC催收', updatedAt: 1_790_000_000_000 }] };
+
+/**
+ * A backup file holding any plaintext, sealed the way the format says (PBKDF2-SHA-256, AES-GCM),
+ * written apart from the app's code so the tests can feed the reader what the app never writes.
+ */
+async function sealRaw(plaintext: string, secret: string): Promise<string> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), 'PBKDF2', false, ['deriveKey']);
+  const key = await crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: FAST }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plaintext)));
+  const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+  return JSON.stringify({
+    format: 'duice-backup',
+    version: 1,
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: FAST, salt: base64(salt) },
+    cipher: { name: 'AES-GCM', iv: base64(iv) },
+    data: base64(sealed),
+  });
+}
 
 type File = { kdf: { iterations: number; salt: string }; cipher: { iv: string }; data: string };
 const parse = (text: string) => JSON.parse(text) as File;
@@ -32,7 +54,7 @@ describe('a backup', () => {
   it('round-trips with the strong default, and records the count it used', async () => {
     const started = performance.now();
     const text = await encryptBackup(data, passphrase);
-    expect(await decryptBackup(text, passphrase)).toEqual({ ok: true, data });
+    expect(await decryptBackup(text, passphrase)).toEqual({ ok: true, data, skipped: 0 });
     // Both ways together took about 0.3 s here (Node 20): fine for a button the user presses
     // twice a year, slow for someone guessing passphrases, which is the point.
     expect(performance.now() - started).toBeLessThan(20_000);
@@ -48,7 +70,7 @@ describe('a backup', () => {
   it('uses the count recorded in the file', async () => {
     const text = await encryptBackup(data, passphrase, FAST);
     expect(parse(text).kdf.iterations).toBe(FAST);
-    expect(await decryptBackup(text, passphrase)).toEqual({ ok: true, data });
+    expect(await decryptBackup(text, passphrase)).toEqual({ ok: true, data, skipped: 0 });
   });
 
   it('shows nothing of the log in the file', async () => {
@@ -72,15 +94,42 @@ describe('a backup', () => {
 
   it('round-trips an empty log and a long one', async () => {
     const empty = { entries: [], consents: [] };
-    expect(await decryptBackup(await encryptBackup(empty, passphrase, FAST), passphrase)).toEqual({ ok: true, data: empty });
+    expect(await decryptBackup(await encryptBackup(empty, passphrase, FAST), passphrase)).toEqual({ ok: true, data: empty, skipped: 0 });
     const long = { entries: Array.from({ length: 2000 }, (_, i) => entry(`e${i}`, { note: '记'.repeat(500) })), consents: [] };
-    expect(await decryptBackup(await encryptBackup(long, passphrase, FAST), passphrase)).toEqual({ ok: true, data: long });
+    expect(await decryptBackup(await encryptBackup(long, passphrase, FAST), passphrase)).toEqual({ ok: true, data: long, skipped: 0 });
   });
 
   it('keeps only the fields the log knows', async () => {
-    const extra = { entries: [{ ...entry('a'), script: 'x' }], consents: [{ id: 'c', organisation: '', more: 1 }] };
+    const extra = { entries: [{ ...entry('a'), script: 'x' }], consents: [{ id: 'c', organisation: 'ABC催收', more: 1 }] };
     const result = await decryptBackup(await encryptBackup(extra, passphrase, FAST), passphrase);
-    expect(result).toEqual({ ok: true, data: { entries: [entry('a')], consents: [{ id: 'c', organisation: '' }] } });
+    expect(result).toEqual({ ok: true, data: { entries: [entry('a')], consents: [{ id: 'c', organisation: 'ABC催收' }] }, skipped: 0 });
+  });
+
+  it('reads a backup made before update times were kept, as never edited', async () => {
+    // Made by the release before update times (version-1 format, the same as now), passphrase "correct horse".
+    const old = readFileSync(join(import.meta.dirname, 'data/backup-before-update-times.json'), 'utf8');
+    const result = await decryptBackup(old, 'correct horse');
+    expect(result).toEqual({
+      ok: true,
+      skipped: 0,
+      data: {
+        entries: [
+          { id: 'old-call', kind: 'answeredCall', at: '2025-03-01T23:10', organisation: 'ABC催收', lender: '某银行', phone: '13800138000', name: '', events: ['threatened'], note: '备份里的旧版本' },
+          { id: 'old-visit', kind: 'visit', at: '2025-03-02T10:00', organisation: '某某资产', lender: '', phone: '', name: '', events: [], visitors: 2, note: '' },
+        ],
+        consents: [{ id: 'old-consent', organisation: 'ABC催收' }],
+      },
+    });
+  });
+
+  it('leaves out and counts records of the wrong shape or out of range, and keeps the rest', async () => {
+    const now = new Date(2026, 10, 24, 12, 0);
+    const mixed = {
+      entries: [entry('good'), { ...entry('fax'), kind: 'fax' }, entry('sms', { kind: 'sms', visitors: 1e308 }), entry('future', { at: '2099-01-01T10:00' }), entry('note', { note: 'x'.repeat(2_000_000) })],
+      consents: [{ id: 'everyone', organisation: '' }, { id: 'named', organisation: 'ABC催收' }],
+    } as unknown as BackupData;
+    const result = await decryptBackup(await encryptBackup(mixed, passphrase, FAST), passphrase, now);
+    expect(result).toEqual({ ok: true, data: { entries: [entry('good')], consents: [{ id: 'named', organisation: 'ABC催收' }] }, skipped: 5 });
   });
 });
 
@@ -142,10 +191,21 @@ describe('a backup that cannot be read', () => {
     expect(await decryptBackup(edit((f) => (f.version = version)), passphrase)).toEqual({ ok: false, error: 'unsupportedVersion' });
   });
 
-  it('rejects content that decrypts but is not a log', async () => {
-    const notALog = { entries: [{ ...entry('a'), kind: 'fax' }], consents: [] } as unknown as BackupData;
-    const sealed = await encryptBackup(notALog, passphrase, FAST);
-    expect(await decryptBackup(sealed, passphrase)).toEqual({ ok: false, error: 'wrongPassphraseOrDamaged' });
+  it('reads a file sealed by hand to the format', async () => {
+    expect(await decryptBackup(await sealRaw(JSON.stringify({ entries: [entry('a')], consents: [] }), passphrase), passphrase)).toEqual({
+      ok: true,
+      data: { entries: [entry('a')], consents: [] },
+      skipped: 0,
+    });
+  });
+
+  it.each([
+    ['entries not a list', { entries: 'x', consents: [] }],
+    ['no consents', { entries: [] }],
+    ['a bare list of entries', [entry('a')]],
+    ['null', null],
+  ])('rejects content that decrypts but is not a log: %s', async (_, notALog) => {
+    expect(await decryptBackup(await sealRaw(JSON.stringify(notALog), passphrase), passphrase)).toEqual({ ok: false, error: 'wrongPassphraseOrDamaged' });
   });
 
   it('never throws, whatever the bytes', async () => {

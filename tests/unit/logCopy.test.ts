@@ -4,12 +4,16 @@ import en from '../../locales/en/log.json' with { type: 'json' };
 import zhCN from '../../locales/zh-CN/log.json' with { type: 'json' };
 import type { BackupError } from '../../src/log/backup.ts';
 import { CSV_COLUMNS } from '../../src/log/csv.ts';
-import { EVENTS, KINDS, type EntryError, type EntryField } from '../../src/log/entry.ts';
+import { EVENTS, KINDS, type ConsentError, type EntryError, type EntryField } from '../../src/log/entry.ts';
 import { FLAG_IDS, type Ground } from '../../src/log/flags.ts';
+import { MERGE_OUTCOMES } from '../../src/log/merge.ts';
+import type { ListName, OpenProblem } from '../../src/log/store.ts';
 
 /** Written as records so the compiler checks that every code is listed. */
 const entryErrors: Record<EntryError, true> = { badDate: true, future: true, tooOld: true, tooLong: true, badVisitors: true, noteTooLong: true };
+const consentErrors: Record<ConsentError, true> = { noOrganisation: true, tooLong: true };
 const backupErrors: Record<BackupError, true> = { notABackup: true, unsupportedVersion: true, wrongPassphraseOrDamaged: true };
+const openProblems: Record<OpenProblem, true> = { noStorage: true, newerVersion: true, damaged: true };
 const grounds: Record<Ground, true> = { police: true, complaint: true, civilClaim: true };
 const fields: Record<EntryField | 'kind' | 'events', true> = { kind: true, at: true, organisation: true, lender: true, phone: true, name: true, events: true, visitors: true, note: true };
 
@@ -30,11 +34,15 @@ const needed = [
   'consent.label',
   'consent.organisation',
   'consent.hint',
+  ...Object.keys(consentErrors).map((e) => `consent.errors.${e}`),
   'csv.statement',
   'csv.separator',
   ...CSV_COLUMNS.map((c) => `csv.headings.${c}`),
   ...Object.keys(backupErrors).map((e) => `backupErrors.${e}`),
   'skipped',
+  ...Object.keys(openProblems).map((p) => `unavailable.${p}`),
+  ...(['entries', 'consents'] satisfies ListName[]).flatMap((list) => MERGE_OUTCOMES.flatMap((o) => [`restoreResult.${list}.${o}_one`, `restoreResult.${list}.${o}_other`])),
+  ...['unreadable_one', 'unreadable_other', 'empty', 'untouched', 'failed'].map((key) => `restoreResult.${key}`),
 ].sort();
 
 /** The sections the log's core (flags, entries, export, backup) owns; the screens add their own. */

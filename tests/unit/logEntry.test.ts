@@ -1,13 +1,24 @@
+import fc from 'fast-check';
 import {
   draftEntry,
+  EVENTS,
+  FIELD_MAX,
+  ID_MAX,
   isConsent,
   isLocalDateTime,
   isLogEntry,
+  KINDS,
+  NOTE_MAX,
   organisationKey,
   phoneKey,
   pickEntry,
+  READ_CLOCK_SLACK_MS,
+  readConsent,
+  readEntry,
   toLocalDateTime,
+  validateConsent,
   validateEntry,
+  VISITORS_MAX,
   type LogEntry,
 } from '../../src/log/entry.ts';
 
@@ -72,6 +83,11 @@ describe('validateEntry', () => {
   it('caps the short fields and reports each one', () => {
     const long = 'x'.repeat(201);
     expect(validateEntry(entry({ organisation: long, name: 'x'.repeat(200), phone: long }), now)).toEqual({ organisation: 'tooLong', phone: 'tooLong' });
+  });
+
+  it.each(['sms', 'answeredCall', 'thirdParty'] as const)('gives a %s no visitors', (kind) => {
+    expect(validateEntry(entry({ kind, visitors: 2 }), now).visitors).toBe('badVisitors');
+    expect(validateEntry(entry({ kind }), now)).toEqual({});
   });
 
   it('reports several fields at once', () => {
@@ -157,5 +173,116 @@ describe('shape checks', () => {
     const extra = { ...entry({ visitors: 2 }), script: '<img src=x onerror=alert(1)>' };
     expect(pickEntry(extra)).toEqual(entry({ id: extra.id, visitors: 2 }));
     expect(pickEntry(entry())).not.toHaveProperty('visitors');
+  });
+});
+
+describe('validateConsent', () => {
+  it.each([
+    ['ABC催收', undefined],
+    ['', 'noOrganisation'],
+    ['   ', 'noOrganisation'],
+    ['\u3000', 'noOrganisation'],
+    ['x'.repeat(FIELD_MAX), undefined],
+    ['x'.repeat(FIELD_MAX + 1), 'tooLong'],
+  ])('%j → %s', (organisation, error) => {
+    expect(validateConsent(organisation)).toBe(error);
+  });
+});
+
+describe('reading a stored or restored record', () => {
+  const stored = (changes: Partial<LogEntry> = {}) => ({ ...entry({ id: 'e1' }), updatedAt: now.getTime(), ...changes });
+
+  it('gives back the entry as the app saved it, with or without an update time', () => {
+    expect(readEntry(stored(), now)).toEqual(stored());
+    const { updatedAt: _, ...older } = stored();
+    expect(readEntry(older, now)).toEqual(older);
+    expect(readEntry(stored({ kind: 'visit', visitors: 3 }), now)).toEqual(stored({ kind: 'visit', visitors: 3 }));
+  });
+
+  it.each([
+    ['visitors 1e308 on an SMS', { kind: 'sms', visitors: 1e308 }],
+    ['visitors on an SMS', { kind: 'sms', visitors: 2 }],
+    ['a negative count', { kind: 'visit', visitors: -3 }],
+    ['a count of 100', { kind: 'visit', visitors: VISITORS_MAX + 1 }],
+    ['a 2099 date', { at: '2099-01-01T10:00' }],
+    ['three days ahead', { at: '2026-11-26T20:00' }],
+    ['1999', { at: '1999-12-31T23:59' }],
+    ['a 2 MB note', { note: 'x'.repeat(2_000_000) }],
+    ['a 100,000-character organisation', { organisation: '催'.repeat(100_000) }],
+    ['a long lender', { lender: 'x'.repeat(FIELD_MAX + 1) }],
+    ['a huge id', { id: 'x'.repeat(ID_MAX + 1) }],
+    ['a negative update time', { updatedAt: -1 }],
+    ['a fractional update time', { updatedAt: 1.5 }],
+    ['an update time of 1e308', { updatedAt: 1e308 }],
+    ['an update time a year ahead', { updatedAt: now.getTime() + 365 * 86_400_000 }],
+  ] as [string, Partial<LogEntry>][])('skips %s', (_, changes) => {
+    expect(readEntry(stored(changes), now)).toBeUndefined();
+  });
+
+  it('allows a date or update time a little ahead, from a phone in another time zone or with a fast clock', () => {
+    expect(readEntry(stored({ at: '2026-11-24T19:00', updatedAt: now.getTime() + 86_400_000 }), now)).toBeDefined();
+    expect(readEntry(stored({ updatedAt: now.getTime() + READ_CLOCK_SLACK_MS + 1 }), now)).toBeUndefined();
+  });
+
+  it('reads a consent for a named organisation only', () => {
+    expect(readConsent({ id: 'c', organisation: 'ABC催收', updatedAt: 5 }, now)).toEqual({ id: 'c', organisation: 'ABC催收', updatedAt: 5 });
+    expect(readConsent({ id: 'c', organisation: 'ABC催收', extra: 1 }, now)).toEqual({ id: 'c', organisation: 'ABC催收' });
+    for (const organisation of ['', '  ', 'x'.repeat(100_000)]) expect(readConsent({ id: 'c', organisation }, now), organisation).toBeUndefined();
+    expect(readConsent({ id: 'c', organisation: 'ABC', updatedAt: -1 }, now)).toBeUndefined();
+  });
+
+  /** Any value at all, mostly shaped like an entry, with every field drawn from well beyond its limits. */
+  const wildEntry = fc.record(
+    {
+      id: fc.oneof(fc.string({ maxLength: 80 }), fc.integer()),
+      kind: fc.constantFrom(...KINDS, 'fax'),
+      at: fc.oneof(
+        fc.date({ min: new Date(1960, 0, 1), max: new Date(2120, 0, 1), noInvalidDate: true }).map(toLocalDateTime),
+        fc.string(),
+      ),
+      organisation: fc.oneof(fc.string(), fc.string({ minLength: FIELD_MAX - 2, maxLength: FIELD_MAX + 2 })),
+      lender: fc.string(),
+      phone: fc.string(),
+      name: fc.string(),
+      events: fc.array(fc.constantFrom(...EVENTS, 'kidnapped')),
+      visitors: fc.oneof(fc.integer({ min: -5, max: 120 }), fc.double(), fc.constant(1e308)),
+      note: fc.oneof(fc.string(), fc.constant('x'.repeat(NOTE_MAX + 1))),
+      updatedAt: fc.oneof(fc.integer({ min: -1, max: now.getTime() + 2 * READ_CLOCK_SLACK_MS }), fc.double()),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('returns only entries within every limit the form has, with no other fields (property)', () => {
+    const latest = new Date(now.getTime() + READ_CLOCK_SLACK_MS);
+    fc.assert(
+      fc.property(wildEntry, (value) => {
+        const read = readEntry(value, now);
+        if (read === undefined) return;
+        expect(isLogEntry(read)).toBe(true);
+        expect(validateEntry(read, latest)).toEqual({});
+        expect(read.visitors === undefined || read.kind === 'visit').toBe(true);
+        expect(read.updatedAt === undefined || (Number.isSafeInteger(read.updatedAt) && read.updatedAt >= 0 && read.updatedAt <= latest.getTime())).toBe(true);
+        expect(read).toEqual(pickEntry(value as LogEntry));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads back every entry the form accepts (property)', () => {
+    const formEntry = fc.record({
+      kind: fc.constantFrom(...KINDS),
+      at: fc.date({ min: new Date(2000, 0, 1), max: now, noInvalidDate: true }).map(toLocalDateTime),
+      organisation: fc.string({ maxLength: FIELD_MAX }),
+      note: fc.string({ maxLength: 50 }),
+      visitors: fc.integer({ min: 1, max: VISITORS_MAX }),
+      events: fc.uniqueArray(fc.constantFrom(...EVENTS)),
+    });
+    fc.assert(
+      fc.property(formEntry, ({ visitors, ...fields }) => {
+        const saved = { ...entry(fields), ...(fields.kind === 'visit' ? { visitors } : {}), updatedAt: now.getTime() };
+        expect(validateEntry(saved, now)).toEqual({});
+        expect(readEntry(saved, now)).toEqual(saved);
+      }),
+    );
   });
 });

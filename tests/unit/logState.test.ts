@@ -1,0 +1,92 @@
+import 'fake-indexeddb/auto';
+import { renderHook, waitFor } from '@testing-library/react';
+import { decryptBackup, encryptBackup } from '../../src/log/backup.ts';
+import type { EntryContent } from '../../src/log/entry.ts';
+import { addConsent, deleteLog, removeEntry, restoreBackup, saveEntry, useLog, type LogState } from '../../src/log/logState.ts';
+import { DB_NAME, listConsents, listDeletions, listEntries, MIGRATIONS, openLog, putEntry } from '../../src/log/store.ts';
+
+const call: EntryContent = { id: 'call', kind: 'answeredCall', at: '2026-11-21T23:10', organisation: 'ABC催收', lender: '', phone: '', name: '', events: [], note: 'first' };
+const nothing = { added: 0, updated: 0, keptPhone: 0, unchanged: 0, skippedDeleted: 0 };
+const passphrase = 'correct horse';
+
+/** The log as the screens see it, once loaded. */
+async function shownLog() {
+  const { result, unmount } = renderHook(() => useLog());
+  await waitFor(() => expect(result.current.status).toBe('ready'));
+  const log = result.current as Extract<LogState, { status: 'ready' }>;
+  // Unsubscribed at once, so the next change does not update a component nobody looks at.
+  unmount();
+  return log;
+}
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 24, 12, 0));
+  await deleteLog();
+});
+afterEach(() => vi.useRealTimers());
+
+describe('restoring an older backup after an edit', () => {
+  it('keeps the edit and says it kept the phone\'s copy', async () => {
+    await saveEntry(call);
+    const { entries, consents } = await shownLog();
+    const backup = await encryptBackup({ entries, consents }, passphrase, 1_000);
+
+    vi.setSystemTime(new Date(2026, 10, 24, 13, 0));
+    await saveEntry({ ...call, note: 'edited after the backup' });
+    const opened = await decryptBackup(backup, passphrase);
+    if (!opened.ok) throw new Error(opened.error);
+
+    expect(await restoreBackup(opened.data)).toEqual({ entries: { ...nothing, keptPhone: 1 }, consents: nothing });
+    expect((await shownLog()).entries.map((e) => e.note)).toEqual(['edited after the backup']);
+  });
+
+  it('does not bring back an entry deleted after the backup unless asked', async () => {
+    await saveEntry(call);
+    const { entries, consents } = await shownLog();
+    const opened = await decryptBackup(await encryptBackup({ entries, consents }, passphrase, 1_000), passphrase);
+    if (!opened.ok) throw new Error(opened.error);
+    await removeEntry('call');
+
+    expect(await restoreBackup(opened.data)).toEqual({ entries: { ...nothing, skippedDeleted: 1 }, consents: nothing });
+    expect((await shownLog()).entries).toEqual([]);
+    expect(await restoreBackup(opened.data, true)).toEqual({ entries: { ...nothing, added: 1 }, consents: nothing });
+    expect((await shownLog()).entries.map((e) => e.id)).toEqual(['call']);
+  });
+});
+
+describe('delete all my data', () => {
+  it('leaves nothing behind, tombstones included', async () => {
+    await saveEntry(call);
+    await saveEntry({ ...call, id: 'second' });
+    await removeEntry('second');
+    await addConsent('ABC催收');
+
+    await deleteLog();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
+    const db = await openLog();
+    expect([await listEntries(db), await listConsents(db), await listDeletions(db)]).toEqual([{ items: [], skipped: 0 }, { items: [], skipped: 0 }, []]);
+    db.close();
+    expect(await shownLog()).toMatchObject({ entries: [], consents: [] });
+  });
+});
+
+describe('a log the app cannot open', () => {
+  it('says a newer release saved it and the records are safe, and leaves them as they are', async () => {
+    const newerRelease = [...MIGRATIONS, () => {}];
+    const newer = await openLog(newerRelease);
+    await putEntry(newer, { ...call, updatedAt: 1 });
+    newer.close();
+
+    // A fresh copy of the module, as on a cold start of the older release.
+    vi.resetModules();
+    const olderApp = await import('../../src/log/logState.ts');
+    const { result, unmount } = renderHook(() => olderApp.useLog());
+    await waitFor(() => expect(result.current).toEqual({ status: 'unavailable', problem: 'newerVersion' }));
+    unmount();
+
+    const again = await openLog(newerRelease);
+    expect((await listEntries(again)).items.map((e) => e.id)).toEqual(['call']);
+    again.close();
+  });
+});
