@@ -155,7 +155,7 @@ export const journeys: Journey[] = [
   },
   {
     name: 'payment-order-part-pay',
-    title: 'a payment order received comes first, with a written objection within 15 days, then negotiation',
+    title: 'a payment order received comes first, with a written objection within 15 days, then negotiation without an instalment offer',
     steps: [
       ...begin,
       {
@@ -180,7 +180,9 @@ export const journeys: Journey[] = [
       {
         items: {
           first: 'objectPaymentOrder',
-          include: ['objectPaymentOrder', 'contactLenderDirectly', 'prepareHardshipFile', 'realisticOffer', 'getItInWriting'],
+          include: ['objectPaymentOrder', 'contactLenderDirectly', 'prepareHardshipFile', 'getItInWriting'],
+          // Asking for instalments does not stop a payment order (民诉法解释第436条).
+          exclude: ['realisticOffer', 'creditCardInstalment'],
         },
       },
       { press: why, within: '[data-item="objectPaymentOrder"]' },

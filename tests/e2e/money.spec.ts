@@ -90,14 +90,16 @@ for (const language of Object.keys(COPY)) {
     const order = result.getByRole('list', { name: plan.orderHeading });
     await expect(order.getByRole('heading', { level: 4 })).toHaveText(['C', 'B', 'A']);
     const items = order.locator('[data-debt]');
+    // The payment order is due in full, never in instalments; the other two share the month.
     await expect(items.nth(0)).toContainText(plan.reasons.paymentOrder);
-    await expect(items.nth(0)).toContainText(fillIn(plan.proposal_other, { amount: '¥2,000.00', count: '10' }));
+    await expect(items.nth(0)).toContainText(fillIn(plan.proposalDueNow, { amount: '¥20,000.00' }));
     await expect(items.nth(1)).toContainText(plan.reasons.creditCard);
     await expect(items.nth(1)).toContainText(fillIn(plan.reasons.creditCardLarge, { amount: '¥60,000.00' }));
-    await expect(items.nth(1)).toContainText(fillIn(plan.proposal_other, { amount: '¥1,764.00', count: '35' }));
+    await expect(items.nth(1)).toContainText(fillIn(plan.proposal_other, { amount: '¥3,000.00', count: '20' }));
     await expect(items.nth(2)).toContainText(plan.reasons.other);
-    await expect(items.nth(2)).toContainText(fillIn(plan.proposal_other, { amount: '¥235.00', count: '35' }));
-    await expect(result.getByText(fillIn(plan.shortfall, { due: '¥6,000.00', affordable: '¥4,000.00', gap: '¥2,000.00' }))).toBeVisible();
+    await expect(items.nth(2)).toContainText(fillIn(plan.proposal_other, { amount: '¥1,000.00', count: '8' }));
+    await expect(result.getByText(plan.paymentOrderDue)).toBeVisible();
+    await expect(result.getByText(plan.enough)).toBeVisible();
     await expect(result.getByRole('heading', { name: plan.borrowingHeading })).toBeVisible();
     await expect(result.getByText(plan.borrowing)).toBeVisible();
 
@@ -198,11 +200,11 @@ test('zh-CN: a saved plan adds its items to the checklist and its proposal to th
   await debt.getByLabel(tt.nodes.lender.answers.consumerFinance, { exact: true }).check();
   await debt.getByLabel(plan.outstanding, { exact: true }).fill('2万');
   await debt.getByLabel(plan.monthlyDue, { exact: true }).fill('2000');
-  await debt.getByLabel(plan.courts.paymentOrder, { exact: true }).check();
+  await debt.getByLabel(plan.courts.lawsuit, { exact: true }).check();
   await page.getByRole('button', { name: plan.submit }).click();
   await expect(page.getByRole('region', { name: plan.resultHeading })).toBeVisible();
 
-  // The triage says nothing of a court or a lack of money; the plan does.
+  // The triage says nothing of a court or a lack of money; the plan does, and the case joins them.
   await start(page);
   await answerAll(page, [
     ['danger', 'no'],
@@ -222,6 +224,7 @@ test('zh-CN: a saved plan adds its items to the checklist and its proposal to th
   ]);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.checklist.title);
+  await expect(page.locator('[data-item="answerLawsuit"]')).toBeVisible();
   await expect(page.locator('[data-item="findLawyer"]')).toBeVisible();
   await expect(page.locator('[data-item="realisticOffer"]')).toBeVisible();
   const listDebts = page.locator('[data-item="listDebts"]');
