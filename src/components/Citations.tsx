@@ -18,8 +18,7 @@ export function Citations({ cites = [], channels = [] }: { cites?: string[]; cha
             </span>{' '}
             <span className={`kind kind-${kind}`}>{t(`kind.${kind}`)}</span>
             <span className="cite-says">{tt(`citations.${id}.says`)}</span>
-            {/* What is unconfirmed about the rule itself, e.g. whether it is still in force. */}
-            {tt(`ruleNotes.${cite.rule}`, { defaultValue: '' }) && <span className="cite-note">{tt(`ruleNotes.${cite.rule}`)}</span>}
+            {law.rules[cite.rule].inForce === 'unconfirmed' && <span className="cite-note">{t('inForceUnconfirmed')}</span>}
             <span className="cite-status">{t(`status.${cite.status}`)}</span>
           </li>
         );

@@ -114,7 +114,8 @@ const status = z.enum(['P', 'S']);
 const lenders = z.array(z.enum(['bankCard', 'bankLoan', 'consumerFinance', 'smallLoan', 'platform', 'private'])).min(1).optional();
 
 export const lawSchema = z.strictObject({
-  rules: z.record(id, z.strictObject({ kind })),
+  /** inForce "unconfirmed": legal-cn could not confirm the rule is still in force (U), and every citation says so. */
+  rules: z.record(id, z.strictObject({ kind, inForce: z.literal('unconfirmed').optional() })),
   citations: z.record(id, z.strictObject({ rule: id, status, section: z.string().min(1), lenders })),
   channels: z.record(id, z.strictObject({ status, section: z.string().min(1), lenders })),
 });

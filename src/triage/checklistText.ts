@@ -14,8 +14,8 @@ export function checklistText(t: TFunction, tt: TFunction, result: string, items
     }
     lines.push(`${ticks[item.id] ? '☑' : '☐'} ${tt(`checklist.${item.id}.title`)}`, `  ${tt(`checklist.${item.id}.why`)}`);
     for (const id of item.cites ?? []) {
-      const note = tt(`ruleNotes.${law.citations[id].rule}`, { defaultValue: '' });
-      lines.push(`  · ${citeText(t, tt, id)}${note ? ` ${note}` : ''}`);
+      const unconfirmed = law.rules[law.citations[id].rule].inForce === 'unconfirmed';
+      lines.push(`  · ${citeText(t, tt, id)}${unconfirmed ? ` ${t('inForceUnconfirmed')}` : ''}`);
     }
     for (const id of item.channels ?? []) lines.push(`  · ${tt(`channels.${id}.name`)}`);
     lines.push('');

@@ -5,6 +5,8 @@ import type { Answers } from '../../src/flow/schema.ts';
 import { flow } from '../../src/triage/flow.ts';
 import { law } from '../../src/triage/law.ts';
 import { machine } from '../../src/triage/triage.ts';
+import { checklistText } from '../../src/triage/checklistText.ts';
+import { textsIn } from '../support/letterTexts.ts';
 import { fullPath } from './fixtures.ts';
 
 const itemsFor = (answers: Answers) => triageChecklist(replay(flow, machine, answers)).items;
@@ -76,6 +78,16 @@ describe('checklistFor', () => {
     expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(moneyItems));
     expect(Object.fromEntries(items.filter((i) => i.tool).map((i) => [i.id, i.tool]))).toMatchObject({ lessReceived: 'cost', listDebts: 'plan', stopBorrowingToRepay: 'plan' });
     expect(triageChecklist(replay(flow, machine, { ...answers, lender: 'private' }), new Set(['cost.aboveLprCap'])).items.map((i) => i.id)).toContain('chargesPrivateLender');
+  });
+
+  it('says wherever it cites 信用卡办法 that its validity is unconfirmed (legal-cn B1), and nowhere else', () => {
+    const { ui, tt } = textsIn('zh-CN');
+    const lines = checklistText(ui, tt, 'checklist', itemsFor(fullPath), {}).split('\n');
+    const note = ui('inForceUnconfirmed');
+    const cardLines = lines.filter((line) => line.includes(tt('rules.creditCardRules')));
+    expect(cardLines.length).toBeGreaterThan(0);
+    for (const line of cardLines) expect(line).toContain(note);
+    expect(lines.filter((line) => line.includes(note) && !line.includes(tt('rules.creditCardRules')))).toEqual([]);
   });
 
   it('cites only ids that exist in the registry', () => {
