@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { Page } from '../components/Page.tsx';
 import { law } from '../triage/law.ts';
 import type { LetterCase } from './case.ts';
-import { DRAFT_KINDS, draftsFor } from './drafts.ts';
+import { draftsFor } from './drafts.ts';
 import { needsLenderFound, routesFor, type Route } from './routing.ts';
 import { useLetterCase } from './useLetterCase.ts';
 
@@ -33,7 +33,8 @@ export function LettersPage() {
       <section aria-labelledby="drafts-heading">
         <h2 id="drafts-heading">{t('page.draftsHeading')}</h2>
         <ul className="tools">
-          {(letterCase ? draftsFor(letterCase) : DRAFT_KINDS).map((kind) => (
+          {/* Until the case is read, no list: a draft that does not fit it must never flash up. */}
+          {(letterCase ? draftsFor(letterCase) : []).map((kind) => (
             <li key={kind}>
               <Link to={`/letters/${kind}`}>{t(`drafts.${kind}.name`)}</Link>
               <p className="hint">{t(`drafts.${kind}.what`)}</p>
