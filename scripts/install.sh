@@ -20,8 +20,7 @@ fi
 
 # Reinstall only when the lockfile changed since the last install.
 if [[ ! -f node_modules/.package-lock.json ]] || ! cmp -s package-lock.json node_modules/.duice-lock; then
-  # npm ci rejects this lockfile (npm drops optional platform packages of rollup, pulled in by
-  # workbox-build, from it), so install from the lockfile with npm install instead.
-  npm install --no-audit --no-fund
+  # Exactly the lockfile, never rewriting it (npm install could, during npm start).
+  npm ci --no-audit --no-fund
   cp package-lock.json node_modules/.duice-lock
 fi

@@ -1,14 +1,6 @@
 import { leavesOf } from './conditions.ts';
-import type { Checklist, Condition, Flow, Law, Next } from './schema.ts';
-
-export function routesOf(next: Next): { when?: Condition; to: string }[] {
-  return typeof next === 'string' ? [{ to: next }] : next;
-}
-
-export function successors(flow: Flow, nodeId: string): string[] {
-  const node = flow.nodes[nodeId];
-  return node.type === 'result' ? [] : [...new Set(routesOf(node.next).map((r) => r.to))];
-}
+import { routesOf, successors } from './graph.ts';
+import type { Checklist, Condition, Flow, Law } from './schema.ts';
 
 /**
  * Checks that a condition names real questions, answers, results and facts, with the right operator.

@@ -1,6 +1,6 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import { holds } from './conditions.ts';
-import { routesOf } from './lint.ts';
+import { routesOf } from './graph.ts';
 import type { Answer, Answers, Condition, Flow, QuestionNode } from './schema.ts';
 
 export type FlowContext = { trail: string[]; answers: Answers };

@@ -28,7 +28,7 @@ export type LetterCase = {
  * Conduct a complaint can name as improper. A visit and a call to a relative that only asked
  * where the user is are lawful in themselves (legal-cn F8, F9), so they are not listed as improper.
  */
-const IMPROPER_CONDUCT = ['nightCalls', 'manyCalls', 'toldOthers', 'threats', 'insults', 'impersonation', 'fakeDocs', 'enteredHome', 'posted', 'doctoredImages', 'extraFees'];
+export const IMPROPER_CONDUCT = ['nightCalls', 'manyCalls', 'toldOthers', 'threats', 'insults', 'impersonation', 'fakeDocs', 'enteredHome', 'posted', 'doctoredImages', 'extraFees'];
 
 /** Police matters (治安管理处罚法第47、50、62条, 刑法第279条): the only facts a 110 report holds. */
 export const POLICE_CONDUCT = ['threats', 'insults', 'enteredHome', 'impersonation', 'posted', 'doctoredImages'];
