@@ -67,7 +67,9 @@ export default defineConfig({
   },
   test: {
     globals: true,
-    environment: 'jsdom',
+    // Pure modules run in Node; a file that needs a DOM (screens, localStorage) says so in its
+    // first line (`@vitest-environment jsdom`), since setting up jsdom costs more than most tests.
+    environment: 'node',
     setupFiles: ['tests/setup.ts'],
     include: ['tests/{unit,flows,locales,component}/**/*.test.{ts,tsx}'],
   },

@@ -124,7 +124,10 @@ const seenFor = (answers: Answers, facts: ReadonlySet<string> = new Set()): Seen
   return { live, ...triageChecklist(live, facts) };
 };
 
-describe('the case model over every path', () => {
+// Thousands of cases per test: seconds on a quiet machine, so a generous limit for a busy one.
+const SLOW = { timeout: 60_000 };
+
+describe('the case model over every path', SLOW, () => {
   it('enumerates every combination of the answers that shape the case (recorded for the closing note)', () => {
     const expected = Object.values(VARIED).reduce((n, values) => n * values.length, 1);
     expect(paths.length).toBe(expected);
@@ -171,7 +174,7 @@ const anyEntry = fc.record({
   note: fc.constant(''),
 }) as fc.Arbitrary<LogEntry>;
 
-describe('the case model over generated answers, tool facts and logs', () => {
+describe('the case model over generated answers, tool facts and logs', SLOW, () => {
   it('keeps every rule for any answers and any facts the tools can supply', () => {
     fc.assert(
       fc.property(anyAnswers, toolFacts, (answers, facts) => {

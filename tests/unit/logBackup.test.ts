@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decryptBackup, encryptBackup, PBKDF2_ITERATIONS, type BackupData } from '../../src/log/backup.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import type { Consent, LogEntry } from '../../src/log/entry.ts';

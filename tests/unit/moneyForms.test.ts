@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import fc from 'fast-check';
 import { checkCost, costFacts, costForm, needsLpr, readCost, type CostDraft, type SavedCost } from '../../src/money/costCheck.ts';
 import { emptyDebt, planFacts, planForm, readPlan, savedPlan, type DebtDraft, type PlanDraft, type SavedPlan } from '../../src/money/planStore.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { loadAnswers, saveAnswers, storageKey } from '../../src/flow/persistence.ts';
 import type { Answer } from '../../src/flow/schema.ts';
 import { deleteAllData, startSession } from '../../src/triage/session.ts';
