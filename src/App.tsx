@@ -1,6 +1,6 @@
 import { lazy, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes } from 'react-router';
+import { Link, Navigate, Route, Routes } from 'react-router';
 import { Page } from './components/Page.tsx';
 import { Layout } from './Layout.tsx';
 import { StartPage } from './StartPage.tsx';
@@ -63,6 +63,8 @@ export function App() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<StartPage />} />
+        {/* The file the server sends for "/", opened by its own name (a bookmark, an old link). */}
+        <Route path="index.html" element={<Navigate replace to="/" />} />
         <Route path="q/:nodeId" element={<QuestionPage />} />
         <Route path="continue" element={<ContinuePage />} />
         <Route path="review" element={<ReviewPage />} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { ScreenError } from './components/ScreenError.tsx';
 import { LANGUAGE_KEY, LANGUAGES } from './i18n.ts';
+import { trySave, tellUser, useDataEpoch, useStorageNotice } from './storage.ts';
 import { flow, pathOf } from './triage/flow.ts';
 import { useSession, useSessionActor } from './triage/sessionContext.ts';
 
@@ -16,7 +17,8 @@ function LanguageSwitcher() {
       <select
         value={i18n.language}
         onChange={(e) => {
-          localStorage.setItem(LANGUAGE_KEY, e.target.value);
+          // Storage full: the language changes for this visit, and the user is told.
+          trySave(() => localStorage.setItem(LANGUAGE_KEY, e.target.value));
           void i18n.changeLanguage(e.target.value);
         }}
       >
@@ -39,6 +41,22 @@ function NoticeBanner() {
     <div className="notice" role="status">
       <p>{t(`notice.${notice}`)}</p>
       <button type="button" className="link-button" onClick={() => actor.send({ type: 'dismissNotice' })}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+/** What became of the user's saved data, when they need to know: not kept, or changed in another tab. */
+function StorageNoticeBanner() {
+  const { t } = useTranslation();
+  const notice = useStorageNotice();
+  if (!notice) return null;
+  return (
+    // Sticky: a paste that does not fit is made far down a long draft, out of sight of the top.
+    <div className="notice warning sticky no-print" role={notice === 'full' ? 'alert' : 'status'}>
+      <p>{t(`storage.${notice}`)}</p>
+      <button type="button" className="link-button" onClick={() => tellUser(undefined)}>
         {t('notice.dismiss')}
       </button>
     </div>
@@ -68,6 +86,9 @@ function StartOver() {
 
 export function Layout() {
   const { t, i18n } = useTranslation();
+  // After "delete all", here or in another tab, the screen opens again: forms show the empty state
+  // rather than what was typed before, and nothing they held can be saved back.
+  const epoch = useDataEpoch();
   // Fetch the flow's copy as soon as the first screen is up, so the first question is instant.
   useEffect(() => void i18n.loadNamespaces('triage'), [i18n]);
   return (
@@ -83,8 +104,9 @@ export function Layout() {
       </header>
       <main id="main">
         <NoticeBanner />
+        <StorageNoticeBanner />
         {/* Screens that show flow copy wait here for it on their first load. */}
-        <ScreenError>
+        <ScreenError key={epoch}>
           <Suspense fallback={<p className="loading">…</p>}>
             <Outlet />
           </Suspense>

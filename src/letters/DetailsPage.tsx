@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ChoiceGroup, TextField } from '../components/fields.tsx';
 import { Page } from '../components/Page.tsx';
-import { EVIDENCE, saveDetails, TEXT_FIELDS, type Details, type Evidence } from './details.ts';
+import { EVIDENCE, TEXT_FIELDS, type Details, type Evidence } from './details.ts';
 import { LENDER_TYPES, type LenderType } from '../case/case.ts';
 import { useLetterCase } from './useLetterCase.ts';
 
@@ -12,22 +12,30 @@ const HINTED = new Set<string>(['lenderName', 'agencyName', 'perMonth', 'startDa
 
 /** /letters/details: what the letters need that the app cannot know, typed once for every draft. */
 export function DetailsPage() {
-  const { letterCase } = useLetterCase();
+  const { letterCase, saved, save } = useLetterCase();
   if (!letterCase) return <p role="status">…</p>;
-  return <DetailsForm initial={letterCase.details} />;
+  return <DetailsForm initial={letterCase.details} saved={saved} save={save} />;
 }
 
-function DetailsForm({ initial }: { initial: Details }) {
+type FormProps = { initial: Details; saved: Details; save: ReturnType<typeof useLetterCase>['save'] };
+
+function DetailsForm({ initial, saved, save }: FormProps) {
   const { t } = useTranslation('letters');
   const { t: tt } = useTranslation('triage');
   const navigate = useNavigate();
   const [details, setDetails] = useState(initial);
+  // Saved details changed (in another tab, or this save was refused because of that): show them.
+  const [shownFor, setShownFor] = useState(saved);
+  if (shownFor !== saved) {
+    setShownFor(saved);
+    setDetails(initial);
+  }
   const set = <K extends keyof Details>(key: K) => (value: Details[K]) => setDetails((d) => ({ ...d, [key]: value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    saveDetails(localStorage, details);
-    navigate('/letters', { state: { saved: true } });
+    // Not saved (storage full, or changed in another tab): the user is told, and stays on the form.
+    if (save(details) === 'saved') navigate('/letters', { state: { saved: true } });
   };
   return (
     <Page heading={t('details.title')} focusKey="letter-details" before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>}>

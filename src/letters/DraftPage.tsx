@@ -5,8 +5,9 @@ import { Citations } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import { copyText } from '../share.ts';
 import type { LetterCase } from './case.ts';
-import { loadEdits, saveEdit } from './details.ts';
-import { DRAFT_KINDS, draftsFor, writeDraft, type Addressee, type DraftKind } from './drafts.ts';
+import { sharedValue, useSharedValue } from '../storage.ts';
+import { editKey, loadEdit, saveEdit } from './details.ts';
+import { DRAFT_KINDS, draftsFor, writeDraft, type Addressee, type Draft, type DraftKind } from './drafts.ts';
 import { routesFor } from './routing.ts';
 import { useDraftTexts, useLetterCase } from './useLetterCase.ts';
 
@@ -44,6 +45,9 @@ function addressees(letterCase: LetterCase): Addressee[] {
   return channels.includes('lender') ? channels : ['lender', ...channels];
 }
 
+/** How long typing pauses before a changed draft is written: a long draft is not rewritten on every keystroke. */
+const SAVE_DELAY_MS = 500;
+
 function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCase }) {
   const { t } = useTranslation('letters');
   const { t: tt } = useTranslation('triage');
@@ -51,20 +55,10 @@ function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCa
   const options = addressees(letterCase);
   // The regulator, once there is one: a complaint to the lender is the same letter with other asks.
   const [to, setTo] = useState<Addressee>(options.find((c) => c !== 'lender' && c !== 'police110') ?? 'lender');
-  const editKey = kind === 'complaint' ? `${kind}:${to}` : kind;
-  const [edits, setEdits] = useState(() => loadEdits(localStorage));
-  const [status, setStatus] = useState('');
   const draft = writeDraft(kind, letterCase, texts, to);
-  const text = edits[editKey] ?? draft.text;
-  const edited = editKey in edits;
-
-  const change = (value: string | undefined) => {
-    saveEdit(localStorage, editKey, value);
-    setEdits(loadEdits(localStorage));
-  };
-  const copy = async () => setStatus(t((await copyText(text)) ? 'draft.copied' : 'draft.copyFailed'));
-  const share = () => navigator.share({ title: t(`drafts.${kind}.name`), text }).catch(() => {});
   const channelName = (c: Addressee) => (c === 'lender' ? t('lender.name') : tt(`channels.${c}.name`));
+  // A complaint is changed by hand for each addressee apart.
+  const draftId = kind === 'complaint' ? `${kind}:${to}` : kind;
 
   return (
     <Page heading={t(`drafts.${kind}.name`)} focusKey={`draft-${kind}`} before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>}>
@@ -83,7 +77,26 @@ function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCa
       )}
       {kind === 'negotiate' && letterCase.theCase.courtStages.has('paymentOrder') && <p className="notice warning no-print">{t('draft.paymentOrder')}</p>}
       {draft.offersToPay && <p className="notice no-print">{t('draft.offersToPay')}</p>}
-      {draft.missing.length > 0 && !edited && (
+      <DraftText key={draftId} kind={kind} draft={draft} draftId={draftId} />
+    </Page>
+  );
+}
+
+/** The draft's text, as written or as the user changed it, and what can be done with it. */
+function DraftText({ kind, draft, draftId }: { kind: DraftKind; draft: Draft; draftId: string }) {
+  const { t } = useTranslation('letters');
+  const [edit, saved] = useSharedValue(() =>
+    sharedValue(localStorage, editKey(draftId), () => loadEdit(localStorage, draftId), (text) => saveEdit(localStorage, draftId, text), SAVE_DELAY_MS),
+  );
+  const [status, setStatus] = useState('');
+  const text = edit ?? draft.text;
+
+  const copy = async () => setStatus(t((await copyText(text)) ? 'draft.copied' : 'draft.copyFailed'));
+  const share = () => navigator.share({ title: t(`drafts.${kind}.name`), text }).catch(() => {});
+
+  return (
+    <>
+      {draft.missing.length > 0 && edit === undefined && (
         <p className="notice no-print" role="status">
           {t('draft.missing', { fields: draft.missing.map((f) => t(`fields.${f}`)).join(t('common.listSeparator')) })}{' '}
           <Link className="inline-link" to="/letters/details">
@@ -93,14 +106,14 @@ function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCa
       )}
       <div className="field no-print">
         <label htmlFor="draft-text">{t('draft.textLabel')}</label>
-        <textarea id="draft-text" className="draft" value={text} onChange={(e) => change(e.target.value)} rows={18} />
+        <textarea id="draft-text" className="draft" value={text} onChange={(e) => saved.set(e.target.value)} rows={18} />
       </div>
       {/* Printed as text: a text box prints cut off at its visible height. */}
       <div className="print-only draft-print">{text}</div>
-      {edited && (
+      {edit !== undefined && (
         <p className="no-print">
           {t('draft.edited')}{' '}
-          <button type="button" className="link-button" onClick={() => change(undefined)}>
+          <button type="button" className="link-button" onClick={() => saved.set(undefined)}>
             {t('draft.reset')}
           </button>
         </p>
@@ -127,6 +140,6 @@ function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCa
           <Citations cites={draft.cites} />
         </section>
       )}
-    </Page>
+    </>
   );
 }

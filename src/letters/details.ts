@@ -1,4 +1,5 @@
 import { LENDER_TYPES, type LenderType } from '../case/case.ts';
+import { isRecord } from '../flow/persistence.ts';
 
 /**
  * What the letters need that the rest of the app does not know: typed once by the user, kept on
@@ -39,7 +40,7 @@ export const emptyDetails = (): Details => ({
   evidence: [],
 });
 
-const KEY = 'duice:letters';
+export const DETAILS_KEY = 'duice:letters';
 const FORMAT = 1;
 
 function isDetails(value: unknown): value is Details {
@@ -57,7 +58,7 @@ export type LoadedDetails = { details: Details; discarded: boolean };
 
 /** Saved details, or empty ones; saved data that cannot be read is discarded and says so. */
 export function loadDetails(storage: Storage): LoadedDetails {
-  const raw = storage.getItem(KEY);
+  const raw = storage.getItem(DETAILS_KEY);
   if (raw === null) return { details: emptyDetails(), discarded: false };
   try {
     const saved = JSON.parse(raw) as { format?: unknown; details?: unknown };
@@ -65,30 +66,50 @@ export function loadDetails(storage: Storage): LoadedDetails {
   } catch {
     // falls through: unreadable is the same as the wrong shape
   }
-  storage.removeItem(KEY);
+  storage.removeItem(DETAILS_KEY);
   return { details: emptyDetails(), discarded: true };
 }
 
 export function saveDetails(storage: Storage, details: Details): void {
-  storage.setItem(KEY, JSON.stringify({ format: FORMAT, details }));
+  storage.setItem(DETAILS_KEY, JSON.stringify({ format: FORMAT, details }));
 }
 
-const EDITS_KEY = 'duice:letters:edits';
+/**
+ * A draft the user changed by hand, by draft (and addressee), kept as typed under a key of its own,
+ * so that typing in one draft rewrites only that one. A change is never thrown away unasked.
+ */
+export const editKey = (draft: string) => `duice:letters:edit:${draft}`;
 
-/** Drafts the user changed by hand, by draft (and addressee); a change is never thrown away unasked. */
-export function loadEdits(storage: Storage): Record<string, string> {
+/** Where an earlier version kept every edited draft, in one value. */
+const ALL_EDITS_KEY = 'duice:letters:edits';
+
+/** Moves the edits an earlier version kept together to a key each, without replacing a newer one. */
+function moveEarlierEdits(storage: Storage) {
+  const raw = storage.getItem(ALL_EDITS_KEY);
+  if (raw === null) return;
+  let edits: unknown;
   try {
-    const edits: unknown = JSON.parse(storage.getItem(EDITS_KEY) ?? '{}');
-    if (typeof edits !== 'object' || edits === null || Array.isArray(edits)) return {};
-    return Object.fromEntries(Object.entries(edits).filter(([, text]) => typeof text === 'string'));
+    edits = JSON.parse(raw);
   } catch {
-    return {};
+    // Unreadable: there is nothing to move, as an earlier version showed nothing of it.
+  }
+  try {
+    for (const [draft, text] of Object.entries(isRecord(edits) ? edits : {})) {
+      if (typeof text === 'string' && storage.getItem(editKey(draft)) === null) storage.setItem(editKey(draft), text);
+    }
+    storage.removeItem(ALL_EDITS_KEY);
+  } catch {
+    // Storage full: they stay where they are, and move the next time a draft is opened.
   }
 }
 
-export function saveEdit(storage: Storage, key: string, text: string | undefined): void {
-  const edits = loadEdits(storage);
-  if (text === undefined) delete edits[key];
-  else edits[key] = text;
-  storage.setItem(EDITS_KEY, JSON.stringify(edits));
+export function loadEdit(storage: Storage, draft: string): string | undefined {
+  moveEarlierEdits(storage);
+  return storage.getItem(editKey(draft)) ?? undefined;
+}
+
+/** `undefined` goes back to the draft as written. Throws if storage is full; the draft's page catches that. */
+export function saveEdit(storage: Storage, draft: string, text: string | undefined): void {
+  if (text === undefined) storage.removeItem(editKey(draft));
+  else storage.setItem(editKey(draft), text);
 }

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { toLocalDateTime } from '../log/entry.ts';
 import { logFacts, useLog } from '../log/logState.ts';
 import { moneyFacts, planProposalFor } from '../money/moneyFacts.ts';
+import { sharedValue, useSharedValue, type SaveResult } from '../storage.ts';
 import { useLive } from '../triage/triage.ts';
 import { caseFrom, mostFrequent, type LetterCase } from './case.ts';
-import { loadDetails } from './details.ts';
+import { DETAILS_KEY, loadDetails, saveDetails, type Details } from './details.ts';
 import type { Texts } from './drafts.ts';
 
 /**
@@ -14,11 +15,20 @@ import type { Texts } from './drafts.ts';
  * saved plan where the user has not typed them.
  * Undefined while the log is being read, so no draft is written from half the facts.
  */
-export function useLetterCase(): { letterCase?: LetterCase; discarded: boolean } {
+export function useLetterCase(): {
+  letterCase?: LetterCase;
+  discarded: boolean;
+  /** The details as saved, the same object until they change (here or in another tab). */
+  saved: Details;
+  save: (details: Details) => SaveResult | 'pending';
+} {
   const live = useLive();
   const log = useLog();
-  // Read once per screen: unreadable details are removed as they are read, and the notice must stay.
-  const [{ details, discarded }] = useState(() => loadDetails(localStorage));
+  // Unreadable details are removed as they are read; the notice stays until details are saved again.
+  const [{ details, discarded }, kept] = useSharedValue(() =>
+    sharedValue(localStorage, DETAILS_KEY, () => loadDetails(localStorage), ({ details }) => saveDetails(localStorage, details)),
+  );
+  const save = (next: Details) => kept.set({ details: next, discarded: false });
   // The money tools' saved results, read once: they change only on their own pages.
   const [fromMoney] = useState(() => moneyFacts(localStorage));
   const entries = log.status === 'ready' ? log.entries : [];
@@ -27,7 +37,7 @@ export function useLetterCase(): { letterCase?: LetterCase; discarded: boolean }
   // again only when the lender changes, not on every render.
   const typedOwn = Boolean(details.perMonth || details.months);
   const proposal = useMemo(() => (typedOwn ? undefined : planProposalFor(localStorage, lenderName)), [typedOwn, lenderName]);
-  if (log.status === 'loading') return { discarded };
+  if (log.status === 'loading') return { discarded, saved: details, save };
   const prefilled = {
     ...details,
     ...proposal,
@@ -36,7 +46,7 @@ export function useLetterCase(): { letterCase?: LetterCase; discarded: boolean }
   };
   const report = log.status === 'ready' ? log.report : undefined;
   const facts = new Set([...(report ? logFacts(report) : []), ...fromMoney]);
-  return { letterCase: caseFrom({ details: prefilled, answers: live.answers, facts, entries, report, today: toLocalDateTime(new Date()).slice(0, 10) }), discarded };
+  return { letterCase: caseFrom({ details: prefilled, answers: live.answers, facts, entries, report, today: toLocalDateTime(new Date()).slice(0, 10) }), discarded, saved: details, save };
 }
 
 /** The translation functions a draft is written with, in the language shown. */

@@ -188,11 +188,14 @@ function Consents({ log }: { log: Extract<LogState, { status: 'ready' }> }) {
   const { t } = useTranslation('log');
   const [organisation, setOrganisation] = useState('');
   const [problem, setProblem] = useState<ConsentError | undefined>();
+  const [failed, setFailed] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const error = validateConsent(organisation);
     setProblem(error);
-    if (!error) void addConsent(organisation).then(() => setOrganisation(''));
+    setFailed(false);
+    // Not kept (storage full, say): the name stays in the field to try again.
+    if (!error) void addConsent(organisation).then(() => setOrganisation(''), () => setFailed(true));
   };
   return (
     <section aria-labelledby="consent-heading">
@@ -211,6 +214,11 @@ function Consents({ log }: { log: Extract<LogState, { status: 'ready' }> }) {
             </li>
           ))}
         </ul>
+      )}
+      {failed && (
+        <p className="notice" role="alert">
+          {t('form.saveFailed')}
+        </p>
       )}
       <form className="inline-form" onSubmit={submit} noValidate>
         <TextField id="consent-organisation" label={t('consent.organisation')} value={organisation} onChange={setOrganisation} error={problem && t(`consent.errors.${problem}`, { max: FIELD_MAX })} />

@@ -105,7 +105,8 @@ export function flagsFor(entries: readonly LogEntry[], consents: readonly Consen
   for (const entry of sorted) {
     for (const event of entry.events) raise(entry, EVENT_FLAGS[event]);
     if (entry.kind === 'thirdParty') raise(entry, 'thirdPartyContact');
-    if (entry.kind === 'visit' && !found.get(entry.id)!.has('homeEntry')) raise(entry, 'visit');
+    // A visit is worth noting; one where they came in without consent is a breach instead.
+    if (entry.kind === 'visit' && !entry.events.some((event) => EVENT_FLAGS[event] === 'homeEntry')) raise(entry, 'visit');
 
     const hour = hourOf(entry);
     const organisation = organisationKey(entry.organisation);

@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { isQuotaError, onDataDeleted, onOtherTabLogChange, tellOtherTabsLogChanged, tellUser } from '../storage.ts';
 import { byTime, newId, pickEntry, validateConsent, type Consent, type EntryContent, type LogEntry } from './entry.ts';
 import { flagsFor, type FlagId, type FlagReport } from './flags.ts';
 import { DB_NAME, deleteConsent, deleteEntry, importBackup, listConsents, listEntries, openLog, openProblem, putConsent, putEntry, type LogDb, type OpenProblem, type RestoreReport } from './store.ts';
@@ -23,25 +24,49 @@ function set(next: LogState) {
   listeners.forEach((notify) => notify());
 }
 
-const connect = () => (connection ??= openLog());
+/** How many times this tab has seen the log deleted; a step begun before a deletion must not recreate it. */
+let deletions = 0;
+
+const emptyLog = (): LogState => ({ status: 'ready', entries: [], consents: [], report: flagsFor([], []), skipped: 0 });
+
+/** The log was deleted (by "delete all" in this tab or another): show it empty, and let go of the connection. */
+function forget() {
+  deletions += 1;
+  const open = connection;
+  connection = undefined;
+  void open?.then((db) => db.close(), () => {});
+  set(emptyLog());
+}
+
+const connect = () =>
+  (connection ??= openLog().then((db) => {
+    // Another tab is deleting the database (it has already closed this connection): the log is empty.
+    db.addEventListener('versionchange', (event) => event.newVersion === null && forget());
+    return db;
+  }));
 
 /**
- * Runs a step on the database. If the connection was closed under us (another tab upgraded the
- * database, or deleted it), opens a fresh one and tries once more.
+ * Runs a step on the database. If the connection was closed under us because another tab upgraded
+ * the database, opens a fresh one and tries once more; if it was deleted, trying again would
+ * bring back what the user deleted, so the step fails.
  */
 async function withDb<T>(step: (db: LogDb) => Promise<T>): Promise<T> {
+  const before = deletions;
   try {
     return await step(await connect());
   } catch (error) {
-    if (!(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+    if (!(error instanceof DOMException && error.name === 'InvalidStateError') || deletions !== before) throw error;
     connection = undefined;
     return step(await connect());
   }
 }
 
 async function refresh() {
+  const before = deletions;
   try {
     const [entries, consents] = await withDb((db) => Promise.all([listEntries(db), listConsents(db)]));
+    // Read, or failed, as the log was deleted: what the screen shows now, empty, is right.
+    if (deletions !== before) return;
     set({
       status: 'ready',
       entries: entries.items,
@@ -50,6 +75,7 @@ async function refresh() {
       skipped: entries.skipped + consents.skipped,
     });
   } catch (error) {
+    if (deletions !== before) return;
     const open = connection;
     connection = undefined;
     (await open?.catch(() => undefined))?.close();
@@ -77,12 +103,23 @@ type Lists = { entries: LogEntry[]; consents: Consent[] };
  * change without `apply` (a restored backup) is read back whole.
  */
 async function change<T>(step: (db: LogDb) => Promise<T>, apply?: (lists: Lists) => Lists): Promise<T> {
-  const result = await withDb(step);
+  const before = deletions;
+  let result: T;
+  try {
+    result = await withDb(step);
+  } catch (error) {
+    // The form keeps what was typed; the user learns why it was not kept.
+    if (isQuotaError(error)) tellUser('full');
+    throw error;
+  }
+  // Deleted meanwhile: the screen already shows the log empty, as it now is.
+  if (deletions !== before) return result;
   if (!apply || state.status !== 'ready') await refresh();
   else {
     const { entries, consents } = apply(state);
     set({ ...state, entries, consents, report: flagsFor(entries, consents) });
   }
+  tellOtherTabsLogChanged();
   return result;
 }
 
@@ -129,8 +166,13 @@ export async function deleteLog(): Promise<void> {
       request.onsuccess = request.onerror = () => resolve();
     });
   }
-  set({ status: 'ready', entries: [], consents: [], report: flagsFor([], []), skipped: 0 });
+  set(emptyLog());
 }
+
+// Another tab added, changed or removed something: read the log again, if this tab shows it.
+onOtherTabLogChange(() => void (state.status !== 'loading' && refresh()));
+// "Delete all" ran here or in another tab (its database may still be going): show the log empty at once.
+onDataDeleted(forget);
 
 /** How the triage checklist names the log's flags as facts: "log.night". */
 export const logFact = (flag: FlagId) => `log.${flag}`;

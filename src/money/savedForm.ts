@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { isRecord } from '../flow/persistence.ts';
+import { sharedValue, useSharedValue } from '../storage.ts';
 
 /**
  * A tool's form, as typed, kept in this browser's localStorage so a reload or a mistake loses
@@ -33,29 +34,33 @@ export function loadForm<T>(storage: Storage, form: SavedForm<T>): Loaded<T> {
   return { value: null, discarded: true };
 }
 
+/** Throws if storage is full; the form's page catches that (see useSavedForm). */
 export function saveForm<T>(storage: Storage, form: SavedForm<T>, value: T): void {
-  try {
-    storage.setItem(form.key, JSON.stringify({ format: form.format, value }));
-  } catch {
-    // Storage full or switched off: the form still works, it just is not kept for next time.
-  }
+  storage.setItem(form.key, JSON.stringify({ format: form.format, value }));
 }
 
 /**
- * The form's value, loaded once and saved after every change; `discarded` says that something
- * saved before could not be read and was removed. A page that is only looked at writes nothing.
+ * The form's value, saved after every change and in step with the same form in other tabs;
+ * `discarded` says that something saved before could not be read and was removed. A page that is
+ * only looked at writes nothing. If storage is full, the form still works and the user is told it
+ * is not kept.
  */
 export function useSavedForm<T>(form: SavedForm<T>): { value: T; update: (change: (value: T) => T) => void; discarded: boolean } {
-  const [loaded] = useState(() => {
-    const { value, discarded } = loadForm(localStorage, form);
-    return { value: value ?? form.empty(), discarded };
-  });
-  const [value, setValue] = useState(loaded.value);
-  useEffect(() => {
-    // A value that would not load back (a paste of a whole page into one field) is not kept.
-    if (value !== loaded.value && form.isValue(value)) saveForm(localStorage, form, value);
-  }, [value, loaded, form]);
-  return { value, update: setValue, discarded: loaded.discarded };
+  // First, so that an unreadable value is removed (and the user told) before the form reads.
+  const [discarded] = useState(() => loadForm(localStorage, form).discarded);
+  const [value, saved] = useSharedValue(() =>
+    sharedValue(
+      localStorage,
+      form.key,
+      () => {
+        const stored = readForm(localStorage, form);
+        return stored === null || stored === 'unreadable' ? form.empty() : stored;
+      },
+      // A value that would not load back (a paste of a whole page into one field) is not kept.
+      (next) => form.isValue(next) && saveForm(localStorage, form, next),
+    ),
+  );
+  return { value, update: (change) => void saved.set(change(saved.get())), discarded };
 }
 
 // Checks for stored values, written by hand to keep a schema library out of the download.

@@ -1,5 +1,6 @@
 import { createActor, fromTransition } from 'xstate';
 import { loadAnswers, saveAnswers, storageKey, type Notice } from '../flow/persistence.ts';
+import { deleteAllStored, sharedValue } from '../storage.ts';
 import type { Answers } from '../flow/schema.ts';
 import { flow } from './flow.ts';
 
@@ -17,7 +18,9 @@ export type SessionEvent =
   | { type: 'tick'; item: string; done: boolean }
   | { type: 'restart' }
   | { type: 'deleteAll' }
-  | { type: 'dismissNotice' };
+  | { type: 'dismissNotice' }
+  /** What is saved changed under this tab (another tab wrote it, or deleted everything): show that. */
+  | { type: 'reloaded'; answers?: Answers; ticks?: Record<string, true> };
 
 const TICKS_KEY = `duice:ticks:${flow.id}`;
 
@@ -40,6 +43,8 @@ export const sessionLogic = fromTransition(
         return { answers: {}, ticks: {}, notice: 'deleted' };
       case 'dismissNotice':
         return { answers: session.answers, ticks: session.ticks };
+      case 'reloaded':
+        return { ...session, answers: event.answers ?? session.answers, ticks: event.ticks ?? session.ticks };
     }
   },
   ({ input }: { input: Session }) => input,
@@ -56,27 +61,45 @@ function loadTicks(storage: Storage): Record<string, true> {
   }
 }
 
-/** Every key this app writes starts with this, so "delete all my data" can find them all. */
-const APP_PREFIX = 'duice:';
-
-/** One tap: the session empties (so nothing is written back) and every key of ours goes. */
+/** One tap: the session empties (so nothing is written back) and every key of ours goes, in every tab. */
 export function deleteAllData(actor: SessionActor, storage: Storage) {
   actor.send({ type: 'deleteAll' });
-  for (const key of Object.keys(storage)) if (key.startsWith(APP_PREFIX)) storage.removeItem(key);
+  deleteAllStored(storage);
 }
 
-/** Starts the session from storage and writes every change back. */
+/** Starts the session from storage, writes every change back, and follows changes made in other tabs. */
 export function startSession(storage: Storage) {
+  const key = storageKey(flow);
   // Answers saved by an older flow are kept as they are: replay uses those that still fit, and the
   // rest drop out the next time the path reaches a result, so the start page needs no engine.
-  const loaded = loadAnswers(storage, flow);
-  const actor = createActor(sessionLogic, { input: { answers: loaded.answers, ticks: loadTicks(storage), notice: loaded.notice } });
-  actor.subscribe(({ context }) => {
+  const saved = sharedValue(
+    storage,
+    key,
+    () => loadAnswers(storage, flow),
     // An empty session leaves nothing behind in storage.
-    if (Object.keys(context.answers).length === 0) storage.removeItem(storageKey(flow));
-    else saveAnswers(storage, flow, context.answers);
-    if (Object.keys(context.ticks).length === 0) storage.removeItem(TICKS_KEY);
-    else storage.setItem(TICKS_KEY, JSON.stringify(context.ticks));
+    ({ answers }) => (Object.keys(answers).length === 0 ? storage.removeItem(key) : saveAnswers(storage, flow, answers)),
+  );
+  const savedTicks = sharedValue(
+    storage,
+    TICKS_KEY,
+    () => loadTicks(storage),
+    (ticks) => (Object.keys(ticks).length === 0 ? storage.removeItem(TICKS_KEY) : storage.setItem(TICKS_KEY, JSON.stringify(ticks))),
+  );
+  const { answers, notice } = saved.get();
+  const actor = createActor(sessionLogic, { input: { answers, ticks: savedTicks.get(), notice } });
+  // Only what changed is written: a tick does not rewrite the answers.
+  actor.subscribe(({ context }) => {
+    if (context.answers !== saved.get().answers) saved.set({ answers: context.answers });
+    if (context.ticks !== savedTicks.get()) savedTicks.set(context.ticks);
+  });
+  // A write refused as stale, another tab's change or "delete all" changes what is saved: show that.
+  saved.subscribe(() => {
+    const { answers } = saved.get();
+    if (answers !== actor.getSnapshot().context.answers) actor.send({ type: 'reloaded', answers });
+  });
+  savedTicks.subscribe(() => {
+    const ticks = savedTicks.get();
+    if (ticks !== actor.getSnapshot().context.ticks) actor.send({ type: 'reloaded', ticks });
   });
   return actor.start();
 }

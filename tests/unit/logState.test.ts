@@ -91,3 +91,35 @@ describe('a log the app cannot open', () => {
     again.close();
   });
 });
+
+describe('the log in several tabs', () => {
+  it('shows the log empty as soon as another tab deletes it, and a save after that does not bring back what was deleted', async () => {
+    await saveEntry(call);
+    await saveEntry({ ...call, id: 'second' });
+    expect((await shownLog()).entries).toHaveLength(2);
+
+    // Another tab's "delete all": this tab's connection is asked to close, and the database goes.
+    await new Promise((resolve) => (indexedDB.deleteDatabase(DB_NAME).onsuccess = resolve));
+    expect((await shownLog()).entries).toEqual([]);
+
+    await saveEntry({ ...call, id: 'after', note: 'typed after the deletion' });
+    expect((await shownLog()).entries.map((e) => e.id)).toEqual(['after']);
+    const db = await openLog();
+    expect((await listEntries(db)).items.map((e) => e.id)).toEqual(['after']);
+    db.close();
+  });
+
+  it('reads the log again when another tab changes it', async () => {
+    await saveEntry(call);
+    const { result, unmount } = renderHook(() => useLog());
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const otherTab = await openLog();
+    await putEntry(otherTab, { ...call, id: 'from-the-other-tab', updatedAt: 1 });
+    otherTab.close();
+    const channel = new BroadcastChannel('duice');
+    channel.postMessage('logChanged');
+    channel.close();
+    await waitFor(() => expect((result.current as Extract<LogState, { status: 'ready' }>).entries.map((e) => e.id)).toContain('from-the-other-tab'));
+    unmount();
+  });
+});

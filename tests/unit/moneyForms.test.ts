@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
 import fc from 'fast-check';
 import { checkCost, costFacts, costForm, needsLpr, readCost, type CostDraft, type SavedCost } from '../../src/money/costCheck.ts';
 import { emptyDebt, planFacts, planForm, readPlan, savedPlan, type DebtDraft, type PlanDraft, type SavedPlan } from '../../src/money/planStore.ts';
 import { moneyFacts, planProposalFor } from '../../src/money/moneyFacts.ts';
 import { monthsAfter } from '../../src/money/rate.ts';
-import { loadForm, saveForm } from '../../src/money/savedForm.ts';
+import { loadForm, saveForm, useSavedForm } from '../../src/money/savedForm.ts';
 
 const costDraft = (change: Partial<CostDraft> = {}): CostDraft => ({
   ...costForm.empty().draft,
@@ -226,6 +227,31 @@ describe('saved forms', () => {
     localStorage.setItem(planForm.key, raw);
     expect(loadForm(localStorage, planForm)).toEqual({ value: null, discarded: true });
     expect(localStorage.getItem(planForm.key)).toBeNull();
+  });
+});
+
+describe('a form open in two tabs', () => {
+  const openPlan = () => renderHook(() => useSavedForm(planForm)).result;
+  const type = (tab: ReturnType<typeof openPlan>, change: Partial<PlanDraft>) => act(() => tab.current.update((s) => ({ ...s, draft: { ...s.draft, ...change } })));
+  const savedDraft = () => (loadForm(localStorage, planForm).value as SavedPlan).draft;
+
+  it('a tab that has not heard of the other\'s fields cannot drop them: it shows them instead, and its own next change keeps them', () => {
+    const a = openPlan();
+    const b = openPlan();
+    type(a, { income: '8000', essentials: '3000' });
+    type(b, { borrowingToRepay: true });
+    expect(savedDraft()).toMatchObject({ income: '8000', essentials: '3000', borrowingToRepay: false });
+    expect(b.current.value.draft).toMatchObject({ income: '8000', essentials: '3000' });
+    type(b, { borrowingToRepay: true });
+    expect(savedDraft()).toMatchObject({ income: '8000', essentials: '3000', borrowingToRepay: true });
+  });
+
+  it("shows the other tab's change as soon as the browser tells it", () => {
+    const a = openPlan();
+    const b = openPlan();
+    type(a, { income: '8000' });
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key: planForm.key, storageArea: localStorage })));
+    expect(b.current.value.draft.income).toBe('8000');
   });
 });
 

@@ -80,3 +80,64 @@ describe('the session', () => {
     expect(startSession(localStorage).getSnapshot().context.ticks).toEqual({});
   });
 });
+
+describe('the session in several tabs', () => {
+  /** Five answers in tab A, as the question screens give them. */
+  const answerFive = (actor: ReturnType<typeof startSession>) => {
+    for (const [node, value] of Object.entries(fullPath).slice(0, 5)) {
+      actor.send({ type: 'answer', answers: answersAfter(actor.getSnapshot().context.answers, node, value) });
+    }
+  };
+  const saved = () => JSON.parse(localStorage.getItem(key)!).answers;
+
+  it('a tab that has not heard of newer answers cannot overwrite them: it shows them instead', () => {
+    const a = startSession(localStorage);
+    const b = startSession(localStorage);
+    answerFive(a);
+    // B never got the storage event (a tab the phone had frozen, say): it still holds no answers.
+    b.send({ type: 'answer', answers: answersAfter(b.getSnapshot().context.answers, 'danger', 'no') });
+    expect(Object.keys(saved())).toHaveLength(5);
+    expect(b.getSnapshot().context.answers).toEqual(a.getSnapshot().context.answers);
+  });
+
+  it("follows another tab's answers, so its next answer adds to them", () => {
+    const a = startSession(localStorage);
+    const b = startSession(localStorage);
+    answerFive(a);
+    window.dispatchEvent(new StorageEvent('storage', { key: `${key}#revision`, storageArea: localStorage }));
+    b.send({ type: 'answer', answers: answersAfter(b.getSnapshot().context.answers, 'danger', 'no') });
+    expect(saved()).toEqual(a.getSnapshot().context.answers);
+    expect(Object.keys(saved())).toHaveLength(5);
+  });
+
+  it('after "delete all" in another tab, empties, and its next answer does not bring the deleted ones back', async () => {
+    const a = startSession(localStorage);
+    const b = startSession(localStorage);
+    answerFive(a);
+    window.dispatchEvent(new StorageEvent('storage', { key: `${key}#revision`, storageArea: localStorage }));
+    b.send({ type: 'tick', item: 'recordCalls', done: true });
+    // Tab A's "delete all", as tab B sees it: its keys gone, and a message.
+    localStorage.clear();
+    const tabA = new BroadcastChannel('duice');
+    tabA.postMessage('deletedAll');
+    tabA.close();
+    await vi.waitFor(() => expect([b.getSnapshot().context.answers, b.getSnapshot().context.ticks]).toEqual([{}, {}]));
+    b.send({ type: 'answer', answers: answersAfter(b.getSnapshot().context.answers, 'danger', 'no') });
+    expect(saved()).toEqual({ danger: 'no' });
+    expect(localStorage.getItem('duice:ticks:triage')).toBeNull();
+  });
+
+  it('a tick rewrites only the ticks, and storage that is full keeps the session going', () => {
+    const actor = startSession(localStorage);
+    answerFive(actor);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    actor.send({ type: 'tick', item: 'recordCalls', done: true });
+    expect(setItem.mock.calls.map(([k]) => k)).toEqual(['duice:ticks:triage', 'duice:ticks:triage#revision']);
+    setItem.mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(() => actor.send({ type: 'answer', answers: answersAfter(actor.getSnapshot().context.answers, 'named', 'partly') })).not.toThrow();
+    expect(actor.getSnapshot().context.answers.named).toBe('partly');
+    setItem.mockRestore();
+  });
+});

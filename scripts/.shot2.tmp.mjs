@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const [,, path, selector, out, storageJson] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, locale: 'zh-CN' });
+const page = await context.newPage();
+await page.goto('http://127.0.0.1:4480/data');
+await page.evaluate((s) => { for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v); }, JSON.parse(storageJson));
+await page.goto('http://127.0.0.1:4480' + path);
+await page.waitForTimeout(1500);
+const el = page.locator(selector).first();
+await el.scrollIntoViewIfNeeded();
+await page.screenshot({ path: out });
+await browser.close();
