@@ -107,6 +107,8 @@ export type AppOffers = { facts: readonly string[]; tools: readonly string[] };
 export function lintChecklist(checklist: Checklist, flow: Flow, law: Law, app: AppOffers): string[] {
   const problems: string[] = [];
   if (checklist.flow !== flow.id) problems.push(`flow: "${checklist.flow}" is not "${flow.id}"`);
+  for (const id of checklist.today) if (!(id in checklist.items)) problems.push(`today: unknown item "${id}"`);
+  if (new Set(checklist.today).size !== checklist.today.length) problems.push('today: an item twice');
   for (const [itemId, item] of Object.entries(checklist.items)) {
     const where = `checklist.${itemId}`;
     if (!checklist.groups.includes(item.group)) problems.push(`${where}: unknown group "${item.group}"`);

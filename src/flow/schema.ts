@@ -72,6 +72,8 @@ const checklistItemSchema = z
     channels: citeIds,
     /** Practical advice makes no legal claim, so it needs no citation. */
     practical: z.boolean().optional(),
+    /** Numbers to call for it, each a one-tap `tel:` link: emergency and help lines only. */
+    call: z.array(z.enum(['110', '120', '12356'])).optional(),
   })
   .refine((item) => item.practical || (item.cites?.length ?? 0) + (item.channels?.length ?? 0) > 0, {
     message: 'an item that is not practical advice must cite a rule or a channel',
@@ -93,6 +95,12 @@ export const checklistSchema = z.strictObject({
   flow: id,
   /** Urgency order: items are shown group by group in this order. */
   groups: z.array(id).min(1),
+  /**
+   * What to do today, most urgent first (danger or crisis → a court deadline → stop paying a
+   * scammer → the step toward the user's goal that fits their lender): the first few of these
+   * the case shows lead the checklist, each with its control.
+   */
+  today: z.array(id).min(1),
   items: z.record(id, checklistItemSchema),
 });
 

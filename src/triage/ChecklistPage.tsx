@@ -10,7 +10,7 @@ import type { FlagReport } from '../log/flags.ts';
 import { moneyFacts } from '../money/moneyFacts.ts';
 import { copyText } from '../share.ts';
 import { isTool, TOOLS } from '../tools.ts';
-import { checklist, triageChecklist } from './checklistItems.ts';
+import { checklist, todayFirst, triageChecklist } from './checklistItems.ts';
 import { checklistText } from './checklistText.ts';
 import { pathOf } from './flow.ts';
 import { useSession, useSessionActor } from './sessionContext.ts';
@@ -27,7 +27,7 @@ function ItemCard({ item, report }: { item: ChecklistItem; report?: FlagReport }
   const title = tt(`checklist.${item.id}.title`);
   const fromLog = report ? entriesBehind(report, factsOf(item)) : 0;
   return (
-    <li className={done ? 'item done' : 'item'} data-item={item.id}>
+    <li className={done ? 'item done' : 'item'} data-item={item.id} id={`item-${item.id}`}>
       <div className="item-head">
         <input
           type="checkbox"
@@ -51,6 +51,42 @@ function ItemCard({ item, report }: { item: ChecklistItem; report?: FlagReport }
         <Citations cites={item.cites} channels={item.channels} />
       </details>
     </li>
+  );
+}
+
+/**
+ * What to do today: the first few items by the flow's priority rules, each with its control (a
+ * number to call, the tool or draft that acts on it) and a way to its reasons further down.
+ */
+function TodayFirst({ items }: { items: ChecklistItem[] }) {
+  const { t } = useTranslation();
+  const { t: tt } = useTranslation('triage');
+  return (
+    <section className="today" aria-labelledby="today-heading">
+      <h2 id="today-heading">{t('checklist.todayHeading')}</h2>
+      <ol className="today-list">
+        {items.map((item) => (
+          <li key={item.id} className="today-item" data-today={item.id}>
+            <p className="item-title">{tt(`checklist.${item.id}.title`)}</p>
+            <div className="today-actions">
+              {item.call?.map((number) => (
+                <a key={number} className="button" href={`tel:${number}`}>
+                  {t('checklist.call', { number })}
+                </a>
+              ))}
+              {item.tool && isTool(item.tool) && (
+                <Link className="button secondary" to={TOOLS[item.tool]}>
+                  {t('checklist.openTool', { tool: t(`tools.${item.tool}.name`) })}
+                </Link>
+              )}
+              <a className="inline-link" href={`#item-${item.id}`}>
+                {t('checklist.howTo')}
+              </a>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 
@@ -78,6 +114,7 @@ export function ChecklistPage() {
 
   return (
     <Page heading={tt(`nodes.${result}.title`)} focusKey={`result-${result}`}>
+      <TodayFirst items={todayFirst(items)} />
       {theCase.scamApproach && (
         <section className="notice warning" aria-labelledby="scam-warning">
           <h2 id="scam-warning">{tt('nodes.scamWarning.title')}</h2>

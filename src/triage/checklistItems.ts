@@ -20,3 +20,12 @@ export function triageChecklist(live: Live, toolFacts: ReadonlySet<string> = new
   const { theCase, facts } = caseWithFacts(live.answers, toolFacts);
   return { theCase, items: checklistFor(checklist, live, facts) };
 }
+
+/** How many actions lead the checklist: a frightened person reads the first screen only. */
+export const TODAY_MAX = 3;
+
+/** The first few items the case shows, in the order of `today` (the flow data's priority rules). */
+export function todayFirst(items: readonly ChecklistItem[]): ChecklistItem[] {
+  const shown = new Map(items.map((item) => [item.id, item]));
+  return checklist.today.flatMap((id) => shown.get(id) ?? []).slice(0, TODAY_MAX);
+}

@@ -39,6 +39,13 @@ const items = () =>
     const title = el.querySelector('.item-title');
     return { id: el.getAttribute('data-item'), title: title && title.getClientRects().length > 0 ? (title.textContent ?? '').trim() : null };
   });
+const todayPanel = () =>
+  [...document.querySelectorAll('[data-today]')].map((el) => ({
+    id: el.getAttribute('data-today'),
+    calls: [...el.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')!.slice(4)),
+    // The bottom of the action's first control, from the top of the page.
+    controlBottom: (el.querySelector('.today-actions > *')?.getBoundingClientRect().bottom ?? Infinity) + scrollY,
+  }));
 const kindsIn = (item: string) =>
   [...document.querySelectorAll(`[data-item="${item}"] [data-cite]`)]
     .filter((el) => el.getClientRects().length > 0)
@@ -93,6 +100,15 @@ async function run(driver: Driver, step: Step, name: string) {
     if (first) expect(ids.filter((id) => id !== 'stayCalm')[0], 'first item').toBe(first);
     for (const [a, b] of order) expect(ids.indexOf(a), `${a} before ${b}`).toBeLessThan(ids.indexOf(b));
     return;
+  }
+  if ('today' in step) {
+    const { first, include = [], calls = {} } = step.today;
+    await poll(async () => (await read(todayPanel))[0]?.id, 'first action today').toBe(first);
+    const panel = await read(todayPanel);
+    for (const id of include) expect(panel.map((p) => p.id), `${id} today`).toContain(id);
+    for (const [id, numbers] of Object.entries(calls)) expect(panel.find((p) => p.id === id)?.calls, `numbers to call for ${id}`).toEqual(numbers);
+    const { height } = driver.viewport;
+    return expect(panel[0].controlBottom, `first action's control within the first ${height} px`).toBeLessThanOrEqual(height);
   }
   if ('citeKind' in step) {
     const { item, cite, kind } = step.citeKind;

@@ -33,6 +33,11 @@ export type Step =
    * `exclude`, `first` leading (the always-present `stayCalm` aside), each pair of `order` in that order.
    */
   | { items: { include?: string[]; exclude?: string[]; first?: string; order?: [string, string][] } }
+  /**
+   * The "today" panel: its first action is `first`, with its controls inside the first screen
+   * (unscrolled); it also holds `include`; `calls` are the numbers each action's tel: links dial.
+   */
+  | { today: { first: string; include?: string[]; calls?: Record<string, string[]> } }
   /** Within checklist item `item`, (opened) citation `cite` shows the rule kind `kind`. */
   | { citeKind: { item: string; cite: string; kind: string } }
   /** Within checklist item `item`, no shown citation is of kind `kind`. */
@@ -95,6 +100,7 @@ export const journeys: Journey[] = [
       { answer: courtCallerWantsPersonalAccount },
       ...toChecklist,
       { heading: tt.nodes.checklist.title },
+      { today: { first: 'objectPaymentOrder', include: ['scamStopPaying'], calls: { scamStopPaying: ['110'] } } },
       { text: tt.nodes.scamWarning.title, in: '.notice.warning' },
       {
         items: {
@@ -177,6 +183,7 @@ export const journeys: Journey[] = [
       },
       ...toChecklist,
       { heading: tt.nodes.checklist.title },
+      { today: { first: 'objectPaymentOrder', include: ['contactLenderDirectly'] } },
       {
         items: {
           first: 'objectPaymentOrder',

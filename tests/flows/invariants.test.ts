@@ -11,7 +11,7 @@ import { draftsFor, writeDraft, type Draft } from '../../src/letters/drafts.ts';
 import { EVENTS, KINDS, type LogEntry } from '../../src/log/entry.ts';
 import { breachIn, FLAG_IDS, FLAG_RULES, flagsFor } from '../../src/log/flags.ts';
 import { MONEY_FACTS } from '../../src/money/moneyFacts.ts';
-import { triageChecklist } from '../../src/triage/checklistItems.ts';
+import { TODAY_MAX, todayFirst, triageChecklist } from '../../src/triage/checklistItems.ts';
 import { flow } from '../../src/triage/flow.ts';
 import { law } from '../../src/triage/law.ts';
 import { machine } from '../../src/triage/triage.ts';
@@ -50,6 +50,16 @@ const rules: Record<string, (seen: Seen) => string[]> = {
       ...(item.cites ?? []).filter((id) => !inScope(law.citations[id].lenders, theCase)).map((id) => `${item.id} cites ${id} for ${[...theCase.lenders]}`),
       ...(item.channels ?? []).filter((id) => !inScope(law.channels[id].lenders, theCase)).map((id) => `${item.id} names ${id} for ${[...theCase.lenders]}`),
     ]),
+  'today leads with danger, then a court deadline, then stopping payments to a scammer': ({ theCase, items }) => {
+    const today = todayFirst(items).map((i) => i.id);
+    const ids = items.map((i) => i.id);
+    const problems = today.length === 0 || today.length > TODAY_MAX ? [`${today.length} actions today`] : [];
+    if (ids.includes('call110Now') && today[0] !== 'call110Now') problems.push(`${today[0]} before calling 110`);
+    const urgent = ['call110Now', 'crisisLine'].filter((id) => ids.includes(id)).length;
+    if (theCase.courtStages.has('paymentOrder') && urgent < TODAY_MAX && !today.includes('objectPaymentOrder')) problems.push(`no payment order today: ${today}`);
+    if (theCase.scamApproach && urgent + theCase.courtStages.size < TODAY_MAX && !today.includes('scamStopPaying')) problems.push(`no scam warning today: ${today}`);
+    return problems;
+  },
   'a scam approach leads with stopping payments, and the rest of the case still counts': ({ live, theCase, items }) => {
     const problems = items.some((i) => i.id === 'scamStopPaying') === theCase.scamApproach ? [] : [`scamStopPaying shown: ${!theCase.scamApproach}`];
     return live.result === 'checklist' ? problems : [...problems, `ended at ${live.at}`];

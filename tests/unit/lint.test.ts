@@ -23,6 +23,7 @@ function tinyFlow(): Flow {
 const tinyChecklist = (): Checklist => ({
   flow: 'tiny',
   groups: ['main'],
+  today: ['step'],
   items: { step: { group: 'main', when: { q: 'second', has: ['a'] }, cites: ['civilCode577'] } },
 });
 
@@ -113,6 +114,10 @@ describe('lintChecklist', () => {
       'checklist.step: unknown tool "abacus"',
       'checklist.step: unknown citation "madeUp"',
     ]);
+  });
+
+  it('reports a "today" list naming an item it does not have, or one twice', () => {
+    expect(lintChecklist({ ...tinyChecklist(), today: ['step', 'ghost', 'step'] }, tinyFlow(), law, appOffers)).toEqual(['today: unknown item "ghost"', 'today: an item twice']);
   });
 
   it('reports a checklist written for another flow', () => {
