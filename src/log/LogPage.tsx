@@ -10,18 +10,11 @@ import { FIELD_MAX, toLocalDateTime, validateConsent, type ConsentError, type Lo
 import { FlagExplanation, FlagTags } from './FlagExplanation.tsx';
 import { breachIn, categoryIn, channelsIn, dailyCounts, FLAG_IDS, type FlagReport } from './flags.ts';
 import { addConsent, removeConsent, useLog, type LogState } from './logState.ts';
+import { groupByDay, newestDays } from './paging.ts';
 import { useLogCase } from './useLogCase.ts';
 
 /** Entries shown at first and added by each "show earlier" (whole days, so a day is never cut). */
 const ENTRIES_PER_PAGE = 50;
-
-/** The newest days that together hold about `count` entries (at least one day). */
-function newestDays(days: string[], byDay: Map<string, LogEntry[]>, count: number): string[] {
-  let shown = 0;
-  let end = 0;
-  while (end < days.length && (end === 0 || shown + byDay.get(days[end])!.length <= count)) shown += byDay.get(days[end++])!.length;
-  return days.slice(0, end);
-}
 
 /** The contact log: add an entry, see the pattern and what it adds up to, export it. */
 export function LogPage() {
@@ -124,13 +117,8 @@ function FlagsFound({ report, theCase }: { report: FlagReport; theCase: Case }) 
 function Entries({ entries, report, theCase }: { entries: LogEntry[]; report: FlagReport; theCase: Case }) {
   const { t, i18n } = useTranslation('log');
   const [pages, setPages] = useState(1);
-  const days = [...report.days.keys()].reverse();
-  const byDay = new Map<string, LogEntry[]>();
-  for (const entry of entries) {
-    const day = entry.at.slice(0, 10);
-    if (!byDay.has(day)) byDay.set(day, []);
-    byDay.get(day)!.push(entry);
-  }
+  const byDay = groupByDay(entries);
+  const days = [...byDay.keys()].reverse();
   const shown = newestDays(days, byDay, pages * ENTRIES_PER_PAGE);
   return (
     <section aria-labelledby="entries-heading">
