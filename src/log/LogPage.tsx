@@ -43,8 +43,9 @@ function LogBody({ log }: { log: LogState }) {
   if (log.status === 'loading') return <p role="status">{t('page.loading')}</p>;
   if (log.status === 'unavailable') return <p className="notice">{t(`unavailable.${log.problem}`)}</p>;
   const { entries, report, skipped } = log;
-  const isBreach = breachIn(theCase);
-  const flagged = entries.filter((e) => (report.entries.get(e.id) ?? []).some(isBreach)).length;
+  const perDay = dailyCounts(entries, report, breachIn(theCase));
+  // Each entry with a possible breach is counted on its day: the days add up to the log's count.
+  const flagged = perDay.reduce((sum, day) => sum + day.flagged, 0);
   return (
     <>
       {skipped > 0 && <p className="notice">{t('skipped', { count: skipped })}</p>}
@@ -55,7 +56,7 @@ function LogBody({ log }: { log: LogState }) {
           <p>{t('page.summary', { count: entries.length, flagged })}</p>
           <section aria-labelledby="chart-heading">
             <h2 id="chart-heading">{t('page.chartHeading')}</h2>
-            <ContactChart counts={dailyCounts(entries, report, isBreach)} today={toLocalDateTime(new Date()).slice(0, 10)} />
+            <ContactChart counts={perDay} today={toLocalDateTime(new Date()).slice(0, 10)} />
           </section>
           <FlagsFound report={report} theCase={theCase} />
           <Entries entries={entries} report={report} theCase={theCase} />
