@@ -75,8 +75,8 @@ function Timeline({ entries, report, labels, language, all }: { entries: LogEntr
   const [pages, setPages] = useState(1);
   const firstDay = useRef<HTMLHeadingElement>(null);
   const revealed = useRef(false);
-  // After "show earlier", the first day it brought is where reading goes on: focus goes there,
-  // so a screen reader reads it next and the button is not left pointing at nothing.
+  // After "show earlier", reading goes on from the first day it brought, so focus goes there: a
+  // screen reader reads it next, and focus is not lost when the button goes with nothing left to show.
   useEffect(() => {
     if (revealed.current) firstDay.current?.focus();
     revealed.current = false;
@@ -100,7 +100,7 @@ function Timeline({ entries, report, labels, language, all }: { entries: LogEntr
             <button type="button" className="button secondary" onClick={() => showMore(pages + 1)}>
               {t('page.showEarlier', { count: hiddenDays })}
             </button>
-            {/* Infinity pages: every day. Slow on a phone with thousands of entries, so it says how many. */}
+            {/* Every day at once, for reading it all or finding a number in the page; it says how many, as thousands take a phone seconds. */}
             <button type="button" className="button secondary" onClick={() => showMore(Infinity)}>
               {t('timeline.showAll', { total: entries.length })}
             </button>
