@@ -7,7 +7,7 @@ import { byteFigures } from './lib/bytes.mjs';
 import { loadDist } from './lib/dist.mjs';
 import { lighthouseFigures, lighthouseRun } from './lib/lighthouse.mjs';
 import { serve } from './lib/server.mjs';
-import { measureLog } from './lib/log.mjs';
+import { LOG_SIZES, measureLog } from './lib/log.mjs';
 import { measureTransitions } from './lib/transitions.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -70,8 +70,10 @@ async function main() {
 
     log('transitions');
     print('', await measureTransitions(targets.ours.url));
-    log('contact log with 2,000 entries');
-    print('', await measureLog(targets.ours.url, ROOT));
+    for (const count of LOG_SIZES) {
+      log(`contact log with ${count} entries`);
+      print('', await measureLog(targets.ours.url, ROOT, count));
+    }
   } finally {
     await Promise.all(servers.map((s) => s.close()));
   }

@@ -10,18 +10,11 @@ import { FIELD_MAX, toLocalDateTime, validateConsent, type ConsentError, type Lo
 import { FlagExplanation, FlagTags } from './FlagExplanation.tsx';
 import { breachIn, categoryIn, channelsIn, dailyCounts, FLAG_IDS, type FlagReport } from './flags.ts';
 import { addConsent, removeConsent, useLog, type LogState } from './logState.ts';
+import { groupByDay, newestDays } from './paging.ts';
 import { useLogCase } from './useLogCase.ts';
 
 /** Entries shown at first and added by each "show earlier" (whole days, so a day is never cut). */
 const ENTRIES_PER_PAGE = 50;
-
-/** The newest days that together hold about `count` entries (at least one day). */
-function newestDays(days: string[], byDay: Map<string, LogEntry[]>, count: number): string[] {
-  let shown = 0;
-  let end = 0;
-  while (end < days.length && (end === 0 || shown + byDay.get(days[end])!.length <= count)) shown += byDay.get(days[end++])!.length;
-  return days.slice(0, end);
-}
 
 /** The contact log: add an entry, see the pattern and what it adds up to, export it. */
 export function LogPage() {
@@ -50,8 +43,9 @@ function LogBody({ log }: { log: LogState }) {
   if (log.status === 'loading') return <p role="status">{t('page.loading')}</p>;
   if (log.status === 'unavailable') return <p className="notice">{t(`unavailable.${log.problem}`)}</p>;
   const { entries, report, skipped } = log;
-  const isBreach = breachIn(theCase);
-  const flagged = entries.filter((e) => (report.entries.get(e.id) ?? []).some(isBreach)).length;
+  const perDay = dailyCounts(entries, report, breachIn(theCase));
+  // Each entry with a possible breach is counted on its day: the days add up to the log's count.
+  const flagged = perDay.reduce((sum, day) => sum + day.flagged, 0);
   return (
     <>
       {skipped > 0 && <p className="notice">{t('skipped', { count: skipped })}</p>}
@@ -62,7 +56,7 @@ function LogBody({ log }: { log: LogState }) {
           <p>{t('page.summary', { count: entries.length, flagged })}</p>
           <section aria-labelledby="chart-heading">
             <h2 id="chart-heading">{t('page.chartHeading')}</h2>
-            <ContactChart counts={dailyCounts(entries, report, isBreach)} today={toLocalDateTime(new Date()).slice(0, 10)} />
+            <ContactChart counts={perDay} today={toLocalDateTime(new Date()).slice(0, 10)} />
           </section>
           <FlagsFound report={report} theCase={theCase} />
           <Entries entries={entries} report={report} theCase={theCase} />
@@ -124,13 +118,8 @@ function FlagsFound({ report, theCase }: { report: FlagReport; theCase: Case }) 
 function Entries({ entries, report, theCase }: { entries: LogEntry[]; report: FlagReport; theCase: Case }) {
   const { t, i18n } = useTranslation('log');
   const [pages, setPages] = useState(1);
-  const days = [...report.days.keys()].reverse();
-  const byDay = new Map<string, LogEntry[]>();
-  for (const entry of entries) {
-    const day = entry.at.slice(0, 10);
-    if (!byDay.has(day)) byDay.set(day, []);
-    byDay.get(day)!.push(entry);
-  }
+  const byDay = groupByDay(entries);
+  const days = [...byDay.keys()].reverse();
   const shown = newestDays(days, byDay, pages * ENTRIES_PER_PAGE);
   return (
     <section aria-labelledby="entries-heading">

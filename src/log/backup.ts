@@ -1,4 +1,4 @@
-import { pickConsent, pickEntry, readAll, readConsent, readEntry, type Consent, type LogEntry } from './entry.ts';
+import { entryReader, pickConsent, pickEntry, readAll, readConsent, type Consent, type LogEntry } from './entry.ts';
 
 export type BackupData = { entries: LogEntry[]; consents: Consent[] };
 /**
@@ -102,7 +102,7 @@ async function open(text: string, passphrase: string, now: Date): Promise<Decryp
   // Decrypted, so the passphrase was right, but the content is not a log: treat it as damage.
   if (!isRecord(data) || !Array.isArray(data.entries) || !Array.isArray(data.consents)) return fail('wrongPassphraseOrDamaged');
   // One bad record (a phone whose clock ran a year fast) does not cost the user the rest.
-  const entries = readAll(data.entries, (value) => readEntry(value, now));
+  const entries = readAll(data.entries, entryReader(now));
   const consents = readAll(data.consents, (value) => readConsent(value, now));
   return { ok: true, data: { entries: entries.items, consents: consents.items }, skipped: entries.skipped + consents.skipped };
 }

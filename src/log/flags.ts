@@ -75,10 +75,9 @@ const inOrder = (flags: ReadonlySet<FlagId>) => FLAG_IDS.filter((id) => flags.ha
  * lumping every anonymous call into one group would flag calls that may come from several
  * organisations, and a flag the user cannot stand behind does them harm.
  */
-function answeredKey(entry: LogEntry): string {
-  const organisation = organisationKey(entry.organisation);
+function answeredKey(entry: LogEntry, organisation: string, phoneKeyOf: (phone: string) => string): string {
   if (organisation) return `o:${organisation}`;
-  const phone = phoneKey(entry.phone);
+  const phone = phoneKeyOf(entry.phone);
   return phone && `p:${phone}`;
 }
 
@@ -89,8 +88,16 @@ function answeredKey(entry: LogEntry): string {
 export function flagsFor(entries: readonly LogEntry[], consents: readonly Consent[]): FlagReport {
   const sorted = [...entries].sort(byTime);
   const consented = new Set(consents.map((c) => organisationKey(c.organisation)));
-  const found = new Map<string, Set<FlagId>>(sorted.map((e) => [e.id, new Set()]));
-  const raise = (entry: LogEntry, flag: FlagId) => found.get(entry.id)!.add(flag);
+  // Most entries raise nothing: a set only for those that do, and one shared empty list for the rest.
+  const found = new Map<string, Set<FlagId>>();
+  const raise = (entry: LogEntry, flag: FlagId) => {
+    const flags = found.get(entry.id);
+    if (flags) flags.add(flag);
+    else found.set(entry.id, new Set([flag]));
+  };
+  // A long log repeats a few organisations and numbers thousands of times; each is normalised once.
+  const organisationKeyOf = remembered(organisationKey);
+  const phoneKeyOf = remembered(phoneKey);
 
   const counts = new Map<string, number>();
   /** True from the (limit + 1)-th entry of a group on one day, in time order. */
@@ -109,23 +116,37 @@ export function flagsFor(entries: readonly LogEntry[], consents: readonly Consen
     if (entry.kind === 'visit' && !entry.events.some((event) => EVENT_FLAGS[event] === 'homeEntry')) raise(entry, 'visit');
 
     const hour = hourOf(entry);
-    const organisation = organisationKey(entry.organisation);
+    const organisation = organisationKeyOf(entry.organisation);
     const agreed = consented.has('') || (organisation !== '' && consented.has(organisation));
     if (NIGHT_KINDS.has(entry.kind) && (hour >= NIGHT_STARTS || hour < NIGHT_ENDS) && !agreed) raise(entry, 'night');
 
-    if (entry.kind === 'answeredCall' && beyond(entry, answeredKey(entry), ANSWERED_CALLS_LIMIT)) raise(entry, 'answeredCallsOverLimit');
-    if (entry.kind === 'missedCall' && beyond(entry, phoneKey(entry.phone), MISSED_CALLS_LIMIT)) raise(entry, 'missedCallsOverLimit');
+    if (entry.kind === 'answeredCall' && beyond(entry, answeredKey(entry, organisation, phoneKeyOf), ANSWERED_CALLS_LIMIT)) raise(entry, 'answeredCallsOverLimit');
+    if (entry.kind === 'missedCall' && beyond(entry, phoneKeyOf(entry.phone), MISSED_CALLS_LIMIT)) raise(entry, 'missedCallsOverLimit');
   }
 
   const byDay = new Map<string, Set<FlagId>>();
+  const none: readonly FlagId[] = [];
+  const flagsOf = new Map<string, readonly FlagId[]>();
   for (const entry of sorted) {
+    const flags = found.get(entry.id);
+    flagsOf.set(entry.id, flags ? inOrder(flags) : none);
     const day = byDay.get(dayOf(entry)) ?? new Set();
-    for (const flag of found.get(entry.id)!) day.add(flag);
+    for (const flag of flags ?? []) day.add(flag);
     byDay.set(dayOf(entry), day);
   }
   return {
-    entries: new Map([...found].map(([id, flags]) => [id, inOrder(flags)])),
-    days: new Map([...byDay].map(([day, flags]) => [day, inOrder(flags)])),
+    entries: flagsOf,
+    days: new Map([...byDay].map(([day, flags]) => [day, flags.size > 0 ? inOrder(flags) : none])),
+  };
+}
+
+/** A function of a string that works out each distinct argument once. */
+function remembered(work: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let result = known.get(text);
+    if (result === undefined) known.set(text, (result = work(text)));
+    return result;
   };
 }
 
@@ -135,7 +156,13 @@ export function flagsFor(entries: readonly LogEntry[], consents: readonly Consen
  * night calls, so for that lender a night call is worth noting, not a breach.
  */
 export function breachIn(theCase: Pick<Case, 'lenders'>): (flag: FlagId) => boolean {
-  return (flag) => FLAG_RULES[flag].category === 'breach' && FLAG_RULES[flag].cites.some((id) => inScope(law.citations[id].lenders, theCase));
+  // Asked for every flag of every entry in a long log, about a dozen flags: each is worked out once.
+  const known = new Map<FlagId, boolean>();
+  return (flag) => {
+    let breach = known.get(flag);
+    if (breach === undefined) known.set(flag, (breach = FLAG_RULES[flag].category === 'breach' && FLAG_RULES[flag].cites.some((id) => inScope(law.citations[id].lenders, theCase))));
+    return breach;
+  };
 }
 
 /** What a flag is in this case: a breach only where a rule that binds the lender forbids it. */

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { byTime, pickConsent, pickEntry, readAll, readConsent, readEntry, type Consent, type LogEntry, type Read } from './entry.ts';
+import { byTime, entryReader, pickConsent, pickEntry, readAll, readConsent, readEntry, type Consent, type LogEntry, type Read } from './entry.ts';
 import { mergeList, type MergeCounts, type OnPhone } from './merge.ts';
 
 export type ListName = 'entries' | 'consents';
@@ -85,7 +85,7 @@ export function openLog(migrations: readonly Migration[] = MIGRATIONS): Promise<
 
 /** Every entry in time order. `now` bounds the dates, as in the form. */
 export async function listEntries(db: LogDb, now = new Date()): Promise<Read<LogEntry>> {
-  const result = readAll(await db.getAll('entries'), (value) => readEntry(value, now));
+  const result = readAll(await db.getAll('entries'), entryReader(now));
   result.items.sort(byTime);
   return result;
 }

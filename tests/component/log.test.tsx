@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import en from '../../locales/en/log.json' with { type: 'json' };
 import { encryptBackup } from '../../src/log/backup.ts';
-import type { EntryContent } from '../../src/log/entry.ts';
-import { addConsent, deleteLog, removeEntry, saveEntry } from '../../src/log/logState.ts';
+import { toLocalDateTime, type EntryContent, type LogEntry } from '../../src/log/entry.ts';
+import { addConsent, deleteLog, removeEntry, restoreBackup, saveEntry } from '../../src/log/logState.ts';
 import { listConsents, listEntries, openLog } from '../../src/log/store.ts';
 import { renderApp } from '../support/renderApp.tsx';
 
@@ -116,5 +116,69 @@ describe('names with bidi controls', () => {
     // The events after the name are outside its isolate.
     expect(isolated[0].parentElement).toHaveTextContent(en.events.threatened);
     expect(isolated[0]).not.toHaveTextContent(en.events.threatened);
+  });
+});
+
+/**
+ * `count` entries, 30 a day from 08:00 to 17:40, the newest on 23 November 2026, oldest first.
+ * Each note says where it stands: "N0000" is the oldest.
+ */
+function longLog(count: number): LogEntry[] {
+  return Array.from({ length: count }, (_, i) => {
+    const back = count - 1 - i;
+    const at = toLocalDateTime(new Date(2026, 10, 23 - Math.floor(back / 30), 8, (29 - (back % 30)) * 20));
+    return { id: `long-${i}`, kind: 'missedCall', at, organisation: '', lender: '', phone: '', name: '', events: [], note: `N${String(i).padStart(4, '0')}`, updatedAt: 1 };
+  });
+}
+
+describe('a long log', () => {
+  const notes = () => [...document.querySelectorAll('.timeline .note')].map((note) => note.textContent);
+
+  it('the timeline shows its latest days, reaches the oldest by the paging control, and prints every entry', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    await restoreBackup({ entries: longLog(600), consents: [] });
+    await renderApp('/log/timeline');
+    // 200 entries' worth of whole days: six days of 30, newest last, as the printout reads.
+    await waitFor(() => expect(notes()).toHaveLength(180));
+    expect(notes().at(-1)).toBe('N0599');
+    expect(notes()[0]).toBe('N0420');
+    expect(screen.getByText(en.timeline.shownLatest.replace('{{total}}', '600').replace('{{shown}}', '180'))).toBeInTheDocument();
+    // Said in the printout only if the browser printed this page without warning it first.
+    expect(document.querySelector('.print-only')).toHaveTextContent(en.timeline.partialPrint.replace('{{shown}}', '180').replace('{{total}}', '600'));
+
+    // Printing, however it starts, takes every entry; then the screen is short again.
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(notes()).toHaveLength(600);
+    expect(document.querySelector('.print-only')).toBeNull();
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(notes()).toHaveLength(180);
+
+    // Earlier days come in above, and reading goes on from the first of them.
+    await user.click(screen.getByRole('button', { name: en.page.showEarlier_other.replace('{{count}}', '14') }));
+    // 400 entries' worth: thirteen days.
+    expect(notes()).toHaveLength(390);
+    expect(notes()[0]).toBe('N0210');
+    expect(document.activeElement).toBe(document.querySelector('.timeline-day'));
+    await user.click(screen.getByRole('button', { name: en.timeline.showAll.replace('{{total}}', '600') }));
+    expect(notes()).toHaveLength(600);
+    expect(notes()[0]).toBe('N0000');
+    expect(screen.queryByRole('button', { name: /^Show/ })).not.toBeInTheDocument();
+    expect(document.activeElement).toHaveTextContent(/Aug|Sep|Oct|Nov/);
+    expect(document.activeElement).toHaveClass('timeline-day');
+  });
+
+  it('the list shows the newest day first and reaches the oldest by "show earlier"', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    await restoreBackup({ entries: longLog(600), consents: [] });
+    await renderApp('/log');
+    const entries = () => [...document.querySelectorAll('.log-entry .time')].map((time) => time.textContent);
+    await waitFor(() => expect(entries()).toHaveLength(30));
+    expect(entries()[0]).toBe('17:40');
+    expect(screen.getByText(en.page.summary_other.replace('{{count}}', '600').replace('{{flagged}}', '0'))).toBeInTheDocument();
+    let presses = 0;
+    for (let more; (more = screen.queryByRole('button', { name: /^Show earlier/ })); presses++) await user.click(more);
+    expect(entries()).toHaveLength(600);
+    expect(presses).toBeGreaterThan(5);
+    expect(document.querySelectorAll('.log-day')).toHaveLength(20);
   });
 });

@@ -262,3 +262,52 @@ test('five contacts: flags, the chart, a CSV row each, kept over a reload, and b
   await expect(entries).toHaveCount(5);
   await expect(page.locator('.log-entry', { hasText: '23:10' }).locator('.tag')).toHaveText([log.flags.night.title]);
 });
+
+test('a log of 3,000 entries: the list and the timeline open on the newest, reach the oldest, and the printout holds every entry', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  // 30 a day from 08:00, the newest on 23 November 2026; each note says where it stands ("N0000" is the oldest).
+  const count = 3000;
+  const entries = Array.from({ length: count }, (_, i) => {
+    const back = count - 1 - i;
+    const day = new Date(Date.UTC(2026, 10, 23 - Math.floor(back / 30))).toISOString().slice(0, 10);
+    const minutes = 8 * 60 + (29 - (back % 30)) * 20;
+    const at = `${day}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    return { id: `long-${i}`, kind: 'sms', at, organisation: '某某资产', lender: '', phone: '', name: '', events: [], note: `N${String(i).padStart(4, '0')}`, updatedAt: 1 };
+  });
+  // Straight into the app's database (made by its first visit to /log), as a long-kept log would be.
+  await page.evaluate(async (entries) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('duice-log');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('entries', 'readwrite');
+    for (const entry of entries) tx.objectStore('entries').put(entry);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, entries);
+  await page.reload();
+  await expect(page.getByText(log.page.summary_other.replace('{{count}}', String(count)).replace('{{flagged}}', '0'))).toBeVisible();
+  const times = page.locator('.log-entry .time');
+  await expect(times.first()).toHaveText('17:40');
+  expect(await times.count()).toBeLessThan(100);
+
+  await page.getByRole('link', { name: log.page.timeline }).click();
+  const notes = page.locator('.timeline .note');
+  await expect(notes.last()).toHaveText('N2999');
+  expect(await notes.count()).toBeLessThanOrEqual(200);
+  await expect(page.getByText('N0000', { exact: true })).toHaveCount(0);
+
+  // Printed (page.pdf sends beforeprint, as the browser's print does): every entry, and no word that it is partial.
+  const pdfPath = testInfo.outputPath('long.pdf');
+  await page.pdf({ path: pdfPath, format: 'A4' });
+  const pdf = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/\s+/g, '');
+  const missing = entries.map((entry) => entry.note).filter((note) => !pdf.includes(note));
+  expect(missing).toEqual([]);
+  expect(pdf).not.toContain(log.timeline.partialPrint.slice(0, 8));
+  // The screen is short again, and the oldest entry is one tap away.
+  expect(await notes.count()).toBeLessThanOrEqual(200);
+  await page.getByRole('button', { name: log.timeline.showAll.replace('{{total}}', String(count)) }).click();
+  await expect(notes.first()).toHaveText('N0000');
+  await expect(notes).toHaveCount(count);
+});
