@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Citations } from '../components/Citations.tsx';
+import { Citations, StatusMarksNote } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import { copyText } from '../share.ts';
 import type { LetterCase } from './case.ts';
@@ -138,6 +138,7 @@ function DraftText({ kind, draft, draftId }: { kind: DraftKind; draft: Draft; dr
         <section aria-labelledby="draft-cites" className="no-print">
           <h2 id="draft-cites">{t('draft.citesHeading')}</h2>
           <Citations cites={draft.cites} />
+          <StatusMarksNote />
         </section>
       )}
     </>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { ChannelMark, channelMarked, StatusMarksNote } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
-import { law } from '../triage/law.ts';
 import type { LetterCase } from './case.ts';
 import { draftsFor } from './drafts.ts';
 import { needsLenderFound, routesFor, type Route } from './routing.ts';
@@ -69,11 +69,14 @@ function Routes({ letterCase }: { letterCase: LetterCase }) {
       ) : (
         <>
           {routes.length > 0 && (
-            <ol className="checklist">
-              {routes.map((route) => (
-                <RouteItem key={route.channel} route={route} />
-              ))}
-            </ol>
+            <>
+              <ol className="checklist">
+                {routes.map((route) => (
+                  <RouteItem key={route.channel} route={route} />
+                ))}
+              </ol>
+              {routes.some((route) => route.channel !== 'lender' && channelMarked(route.channel)) && <StatusMarksNote />}
+            </>
           )}
           {needsLenderFound(letterCase.lenderType) && <p className="notice">{t('page.findLender')}</p>}
           {letterCase.lenderType === 'private' && <p className="notice">{t('page.privateLender')}</p>}
@@ -83,18 +86,16 @@ function Routes({ letterCase }: { letterCase: LetterCase }) {
   );
 }
 
-/** One channel: its name, why it fits, how to reach it, and how well legal-cn confirms it. */
+/** One channel: its name, why it fits, how to reach it, and how well legal-cn confirms it (a mark). */
 function RouteItem({ route }: { route: Route }) {
   const { t } = useTranslation('letters');
-  const { t: ui } = useTranslation();
   const { t: tt } = useTranslation('triage');
   const own = route.channel === 'lender';
   return (
     <li className="item" data-channel={route.channel}>
-      <p className="item-title">{own ? t('lender.name') : tt(`channels.${route.channel}.name`)}</p>
+      <p className="item-title">{own ? t('lender.name') : <span>{tt(`channels.${route.channel}.name`)}<ChannelMark id={route.channel} /></span>}</p>
       <p>{t(`routes.${route.reason}`)}</p>
       <p className="hint">{own ? t('lender.how') : tt(`channels.${route.channel}.how`)}</p>
-      {!own && <p className="cite-status">{ui(`status.${law.channels[route.channel].status}`)}</p>}
     </li>
   );
 }

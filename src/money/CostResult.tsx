@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Citations } from '../components/Citations.tsx';
+import { Citations, StatusMarksNote } from '../components/Citations.tsx';
 import { focusField } from '../components/fields.tsx';
 import { WideTable } from '../components/WideTable.tsx';
 import type { Comparison, CostInput, CostResult } from './costCheck.ts';
@@ -49,6 +49,7 @@ export function CostResultView({ input, result }: { input: CostInput; result: Co
 
       <h3>{t('cost.compareHeading')}</h3>
       <ComparisonView comparison={result.comparison} input={input} rate={nominalAnnual} deducted={result.deducted} />
+      <StatusMarksNote />
     </>
   );
 }

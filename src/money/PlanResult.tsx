@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Citations } from '../components/Citations.tsx';
+import { Citations, StatusMarksNote } from '../components/Citations.tsx';
 import { WideTable } from '../components/WideTable.tsx';
 import { MAX_TERM_MONTHS, planRepayments, type Debt, type PlanInput, type Proposal } from './plan.ts';
 import { CREDIT_CARD_CRIME_THRESHOLD, type CourtAnswer, type DebtDraft } from './planStore.ts';
@@ -134,6 +134,7 @@ export function PlanResultView({ input, debts }: { input: PlanInput; debts: read
         )}
         <li>{t('plan.next.noAgents')}</li>
       </ul>
+      <StatusMarksNote />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
-import { Citations } from '../components/Citations.tsx';
+import { Citations, hasMarks, StatusMarksNote } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import type { ChecklistItem } from '../flow/checklist.ts';
 import { leavesOf } from '../flow/conditions.ts';
@@ -15,6 +15,12 @@ import { checklistText } from './checklistText.ts';
 import { pathOf } from './flow.ts';
 import { useSession, useSessionActor } from './sessionContext.ts';
 import { useLive } from './triage.ts';
+
+/**
+ * How loud each urgency group is: deadlines and safety stand out, what can wait is quiet, the rest
+ * is plain. Only the look changes; which items show and their order are the flow data's.
+ */
+const WEIGHT: Partial<Record<string, 'urgent' | 'quiet'>> = { safety: 'urgent', court: 'urgent', protectMoney: 'urgent', later: 'quiet' };
 
 /** The facts an item's condition reads, e.g. ["log.night"]. */
 const factsOf = (item: ChecklistItem) => (item.when ? leavesOf(item.when).flatMap((leaf) => ('fact' in leaf ? [leaf.fact] : [])) : []);
@@ -40,16 +46,22 @@ function ItemCard({ item, report }: { item: ChecklistItem; report?: FlagReport }
         </label>
       </div>
       {fromLog > 0 && <p className="from-log">{t('checklist.fromLog', { count: fromLog })}</p>}
-      {item.tool && isTool(item.tool) && (
-        <Link className="tool-link no-print" to={TOOLS[item.tool]}>
-          {t('checklist.openTool', { tool: t(`tools.${item.tool}.name`) })}
-        </Link>
-      )}
-      <details>
-        <summary>{t('checklist.why')}</summary>
-        <p>{tt(`checklist.${item.id}.why`)}</p>
-        <Citations cites={item.cites} channels={item.channels} />
-      </details>
+      {/*
+        Under the one line of action, on one row: the way to its reasons, then its tool. Opened,
+        the reasons come between them, and the summary just tapped stays where it was.
+      */}
+      <div className="item-more">
+        <details>
+          <summary>{t('checklist.why')}</summary>
+          <p>{tt(`checklist.${item.id}.why`)}</p>
+          <Citations cites={item.cites} channels={item.channels} />
+        </details>
+        {item.tool && isTool(item.tool) && (
+          <Link className="tool-link no-print" to={TOOLS[item.tool]}>
+            {t('checklist.openTool', { tool: t(`tools.${item.tool}.name`) })}
+          </Link>
+        )}
+      </div>
     </li>
   );
 }
@@ -125,7 +137,7 @@ export function ChecklistPage() {
       <p className="disclaimer">{t('checklist.disclaimer')}</p>
       <p>{t('checklist.count', { count: items.length })}</p>
       {groups.map((group) => (
-        <section key={group} aria-labelledby={`group-${group}`}>
+        <section key={group} className={`group group-${WEIGHT[group] ?? 'plain'}`} aria-labelledby={`group-${group}`}>
           <h2 id={`group-${group}`}>{tt(`groups.${group}`)}</h2>
           <ol className="checklist">
             {items
@@ -136,6 +148,7 @@ export function ChecklistPage() {
           </ol>
         </section>
       ))}
+      {items.some((item) => hasMarks(item.cites, item.channels)) && <StatusMarksNote />}
       <div className="actions no-print">
         <button type="button" className="button secondary" onClick={() => window.print()}>
           {t('checklist.print')}

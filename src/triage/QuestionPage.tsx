@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
-import { Citations } from '../components/Citations.tsx';
+import { Citations, hasMarks, StatusMarksNote } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import { isValidAnswer } from '../flow/machine.ts';
 import type { Answer, FlowNode, QuestionNode } from '../flow/schema.ts';
@@ -80,6 +80,7 @@ function InfoScreen({ nodeId, next, header }: { nodeId: string; next: string; he
       <Link className="button" to={afterwards(next)}>
         {t('question.continue')}
       </Link>
+      {hasMarks(node.cites, node.channels) && <StatusMarksNote />}
     </Page>
   );
 }
@@ -213,6 +214,7 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
           {t('question.continue')}
         </button>
       </form>
+      {hasMarks(node.cites) && <StatusMarksNote />}
     </Page>
   );
 }

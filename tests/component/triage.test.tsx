@@ -86,6 +86,40 @@ describe('the checklist screen', () => {
     expect(within(item).queryByText(ui.kind.law)).toBeNull();
   });
 
+  it('marks how well each source was checked, but never an emergency number, and explains the marks once', async () => {
+    const user = userEvent.setup();
+    saveAnswers({ ...fullPath, selfHarm: 'sometimes', conduct: ['nightCalls', 'toldOthers', 'threats'], lender: 'platform', goal: 'both' });
+    await renderApp('/checklist');
+    await screen.findByRole('heading', { level: 1, name: en.nodes.checklist.title });
+    const open = async (id: string) => {
+      const item = document.querySelector<HTMLElement>(`[data-item="${id}"]`)!;
+      await user.click(within(item).getByText(ui.checklist.why));
+      return item;
+    };
+
+    // 110 and the 12356 help line, wherever they appear, carry no mark and no word on their source.
+    const crisis = await open('crisisLine');
+    const threats = await open('threatsInsults');
+    const emergency = [...crisis.querySelectorAll('[data-channel]'), ...threats.querySelectorAll('[data-channel="police110"]')];
+    expect(emergency.map((channel) => channel.getAttribute('data-channel')).sort()).toEqual(['hotline12356', 'police110', 'police110']);
+    for (const channel of emergency) {
+      expect(channel.querySelector('.cite-mark')).toBeNull();
+      expect(channel).not.toHaveTextContent(ui.status.P);
+      expect(channel).not.toHaveTextContent(ui.status.S);
+    }
+
+    // Any other source: a mark, its meaning for screen readers, and no sentence under it.
+    const cite = threats.querySelector('[data-cite="publicSecurity50"]')!;
+    expect(cite.querySelector('.cite-mark')).toHaveAttribute('aria-hidden', 'true');
+    expect(within(cite as HTMLElement).getByText(ui.status.label.replace('{{status}}', ui.status.P).trim())).toHaveClass('visually-hidden');
+    const nifa = (await open('complainNifa')).querySelector('[data-channel="nifaReport"]')!;
+    expect(nifa.querySelector('.cite-mark')).toBeVisible();
+
+    const notes = document.querySelectorAll('[data-marks-note]');
+    expect(notes).toHaveLength(1);
+    expect(notes[0].textContent).toContain('official text checked');
+  });
+
   it('sends an unfinished path to its next question instead of showing a checklist', async () => {
     saveAnswers({ danger: 'no' });
     await renderApp('/checklist');
