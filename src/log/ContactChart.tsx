@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { DayCount } from './flags.ts';
 import { dayLabel, lastDays } from './dates.ts';
 
@@ -31,7 +31,7 @@ export function ContactChart({ counts, today }: { counts: DayCount[]; today: str
         ))}
       </svg>
       <figcaption id="chart-caption">
-        {t('page.chartSummary', { contacts, flagged })} <span className="legend-flagged">{t('page.chartLegend')}</span>
+        <Trans t={t} i18nKey="page.chartSummary" values={{ contacts, flagged }} components={{ n: <span className="nowrap" /> }} /> <span className="legend-flagged">{t('page.chartLegend')}</span>
       </figcaption>
       {contacts > 0 && (
         <table className="chart-table">

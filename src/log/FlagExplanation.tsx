@@ -12,9 +12,14 @@ export function FlagExplanation({ flag, count, channels }: { flag: FlagId; count
   const rule = FLAG_RULES[flag];
   return (
     <li className="item" data-flag={flag}>
-      <p className="item-title">
-        {t(`flags.${flag}.title`)}
-        {count !== undefined && <span className="count">{t('page.flagCount', { count })}</span>}
+      <p className="item-title flag-title">
+        <span>{t(`flags.${flag}.title`)}</span>
+        {count !== undefined && (
+          <>
+            {' '}
+            <span className="count">{t('page.flagCount', { count })}</span>
+          </>
+        )}
       </p>
       <details>
         <summary>{t('page.why')}</summary>

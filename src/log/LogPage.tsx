@@ -1,14 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import type { Case } from '../case/case.ts';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { hasMarks, StatusMarksNote } from '../components/Citations.tsx';
 import { TextField } from '../components/fields.tsx';
 import { Page } from '../components/Page.tsx';
 import { ContactChart } from './ContactChart.tsx';
 import { dayLabel } from './dates.ts';
 import { FIELD_MAX, toLocalDateTime, validateConsent, type ConsentError, type LogEntry } from './entry.ts';
 import { FlagExplanation, FlagTags } from './FlagExplanation.tsx';
-import { breachIn, categoryIn, channelsIn, dailyCounts, FLAG_IDS, type FlagReport } from './flags.ts';
+import { breachIn, categoryIn, channelsIn, dailyCounts, FLAG_IDS, FLAG_RULES, type FlagReport } from './flags.ts';
 import { addConsent, removeConsent, useLog, type LogState } from './logState.ts';
 import { groupByDay, newestDays } from './paging.ts';
 import { useLogCase } from './useLogCase.ts';
@@ -53,7 +54,9 @@ function LogBody({ log }: { log: LogState }) {
         <p>{t('page.empty')}</p>
       ) : (
         <>
-          <p>{t('page.summary', { count: entries.length, flagged })}</p>
+          <p>
+            <Trans t={t} i18nKey="page.summary" count={entries.length} values={{ flagged }} components={{ n: <span className="nowrap" /> }} />
+          </p>
           <section aria-labelledby="chart-heading">
             <h2 id="chart-heading">{t('page.chartHeading')}</h2>
             <ContactChart counts={perDay} today={toLocalDateTime(new Date()).slice(0, 10)} />
@@ -99,22 +102,30 @@ function FlagsFound({ report, theCase }: { report: FlagReport; theCase: Case }) 
     { id: 'flags', flags: found.filter((flag) => categoryOf(flag) === 'breach') },
     { id: 'notable', flags: found.filter((flag) => categoryOf(flag) !== 'breach') },
   ];
-  return sections
-    .filter((section) => section.flags.length > 0)
-    .map((section) => (
-      <section key={section.id} aria-labelledby={`${section.id}-heading`}>
-        <h2 id={`${section.id}-heading`}>{t(`page.${section.id}Heading`)}</h2>
-        <p>{t(`page.${section.id}Lead`)}</p>
-        <ul className="checklist">
-          {section.flags.map((flag) => (
-            <FlagExplanation key={flag} flag={flag} count={counts.get(flag)} channels={channelsIn(flag, theCase)} />
-          ))}
-        </ul>
-      </section>
-    ));
+  const shown = sections.filter((section) => section.flags.length > 0);
+  return (
+    <>
+      {shown.map((section) => (
+        <section key={section.id} aria-labelledby={`${section.id}-heading`}>
+          <h2 id={`${section.id}-heading`}>{t(`page.${section.id}Heading`)}</h2>
+          <p>{t(`page.${section.id}Lead`)}</p>
+          <ul className="checklist">
+            {section.flags.map((flag) => (
+              <FlagExplanation key={flag} flag={flag} count={counts.get(flag)} channels={channelsIn(flag, theCase)} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {/* The marks are in the flags' citations; a practical warning cites nothing, so it needs no note. */}
+      {found.some((flag) => hasMarks(FLAG_RULES[flag].cites, channelsIn(flag, theCase))) && <StatusMarksNote />}
+    </>
+  );
 }
 
-/** Newest day first; each day with the flags it adds up to, each entry a link to change it. */
+/**
+ * Newest day first; each day with the flags it adds up to (where it has more than one entry: for
+ * one, they would be the entry's own tags twice), each entry a link to change it.
+ */
 function Entries({ entries, report, theCase }: { entries: LogEntry[]; report: FlagReport; theCase: Case }) {
   const { t, i18n } = useTranslation('log');
   const [pages, setPages] = useState(1);
@@ -127,12 +138,15 @@ function Entries({ entries, report, theCase }: { entries: LogEntry[]; report: Fl
       {shown.map((day) => (
         <section key={day} className="log-day" aria-labelledby={`day-${day}`}>
           <h3 id={`day-${day}`}>{dayLabel(day, i18n.language)}</h3>
-          <FlagTags flags={report.days.get(day) ?? []} theCase={theCase} />
+          {byDay.get(day)!.length > 1 && <FlagTags flags={report.days.get(day) ?? []} theCase={theCase} />}
           <ol className="log-entries">
             {[...(byDay.get(day) ?? [])].reverse().map((entry) => (
               <li key={entry.id} className="log-entry">
                 <Link to={`/log/${entry.id}`}>
-                  <span className="time">{entry.at.slice(11)}</span> <EntrySummary entry={entry} />
+                  <span className="time">{entry.at.slice(11)}</span>{' '}
+                  <span>
+                    <EntrySummary entry={entry} />
+                  </span>
                 </Link>
                 <FlagTags flags={report.entries.get(entry.id) ?? []} theCase={theCase} />
               </li>

@@ -144,7 +144,7 @@ function TimelineEntry({ entry, flags, labels, day, dayRef }: { entry: LogEntry;
         </h2>
       )}
       <p>
-        <strong>{entry.at.slice(11)}</strong> {labels.kinds[entry.kind]}
+        <strong className="time">{entry.at.slice(11)}</strong> {labels.kinds[entry.kind]}
       </p>
       <dl>
         {(['organisation', 'lender', 'phone', 'name'] as const).filter((f) => entry[f]).map((f) => row(f, labels.fields[f], entry[f]))}
