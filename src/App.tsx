@@ -28,13 +28,15 @@ const ContinuePage = screen(() => import('./triage/QuestionPage.tsx'), 'Continue
 const ReviewPage = screen(() => import('./triage/ReviewPage.tsx'), 'ReviewPage');
 const ChecklistPage = screen(() => import('./triage/ChecklistPage.tsx'), 'ChecklistPage');
 const DataPage = screen(() => import('./DataPage.tsx'), 'DataPage');
+const DeleteDataPage = screen(() => import('./DeleteDataPage.tsx'), 'DeleteDataPage');
+const RestartPage = screen(() => import('./RestartPage.tsx'), 'RestartPage');
 
 /**
  * Screens the start page does not need: each is its own download, kept out of the first one so
  * the start page is ready sooner. main.tsx fetches them once the page has loaded, before they are
  * needed.
  */
-export const laterScreens = [QuestionPage, ContinuePage, ReviewPage, ChecklistPage, DataPage];
+export const laterScreens = [QuestionPage, ContinuePage, ReviewPage, ChecklistPage, DataPage, DeleteDataPage, RestartPage];
 
 // The tools load when opened (and the service worker keeps them for offline use).
 const LogPage = screen(() => import('./log/LogPage.tsx'), 'LogPage');
@@ -70,6 +72,8 @@ export function App() {
         <Route path="review" element={<ReviewPage />} />
         <Route path="checklist" element={<ChecklistPage />} />
         <Route path="data" element={<DataPage />} />
+        <Route path="data/delete" element={<DeleteDataPage />} />
+        <Route path="restart" element={<RestartPage />} />
         <Route path="log" element={<LogPage />} />
         <Route path="log/new" element={<LogEntryPage />} />
         <Route path="log/timeline" element={<TimelinePage />} />

@@ -73,6 +73,14 @@ export async function start(page: Page) {
   await page.getByRole('link', { name: ui.start.begin }).click();
 }
 
+/** Delete all my data, from any screen: the footer's link, the settings page's button, then the confirmation's. */
+export async function deleteAllData(page: Page) {
+  await page.getByRole('link', { name: ui.data.deleteAll }).click();
+  await page.getByRole('link', { name: ui.data.deleteStart }).click();
+  await page.getByRole('button', { name: ui.deleteData.confirm }).click();
+  await expect(page.getByText(ui.notice.deleted)).toBeVisible();
+}
+
 type Kind = keyof typeof zhLog.kinds;
 type Event = keyof typeof zhLog.events;
 /** A contact log entry as the user fills it in: how they made contact, and what the user knows. */

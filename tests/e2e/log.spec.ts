@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { addEntry, answerAll, expect, log, start, test, tt, ui } from './fixtures.ts';
+import { addEntry, answerAll, deleteAllData, expect, log, start, test, tt, ui } from './fixtures.ts';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const flagTags = (page: Page) => page.locator('.log-entry .tag');
@@ -15,12 +15,6 @@ async function makeBackup(page: Page, path: string) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: log.backup.make }).click()]);
   await download.saveAs(path);
   return path;
-}
-
-/** A new phone, as far as the app can tell: delete all my data. */
-async function deleteAll(page: Page) {
-  await page.getByRole('link', { name: ui.data.deleteAll }).click();
-  await page.getByRole('button', { name: ui.data.deleteNow }).click();
 }
 
 /** On the backup page: restore a file with a passphrase. */
@@ -176,7 +170,8 @@ test('an encrypted backup restores on a cleared phone; a wrong passphrase or a d
   const backup = await makeBackup(page, testInfo.outputPath('backup.json'));
   expect(readFileSync(backup, 'utf8')).not.toContain('备份测试'); // encrypted
 
-  await deleteAll(page);
+  // A new phone, as far as the app can tell.
+  await deleteAllData(page);
   await page.goto('/log/backup');
   const restore = (file: string, passphrase: string) => restoreBackup(page, file, passphrase);
   await restore(backup, 'wrong horse');
@@ -252,7 +247,7 @@ test('five contacts: flags, the chart, a CSV row each, kept over a reload, and b
   await expect(entries).toHaveCount(5);
 
   const backup = await makeBackup(page, testInfo.outputPath('five.json'));
-  await deleteAll(page);
+  await deleteAllData(page);
   await page.goto('/log');
   await expect(page.getByText(log.page.empty)).toBeVisible();
   await page.goto('/log/backup');

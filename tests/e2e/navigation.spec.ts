@@ -1,4 +1,4 @@
-import { answerAll, expect, start, test, tt, ui } from './fixtures.ts';
+import { answerAll, deleteAllData, expect, start, test, tt, ui } from './fixtures.ts';
 
 const heading = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
 
@@ -84,12 +84,10 @@ test('English browsers get English, Traditional Chinese browsers get Traditional
   }
 });
 
-test('delete all my data: one link from any screen, one tap, then nothing of ours is left', async ({ page }) => {
+test('delete all my data: one link from any screen, a confirmation, then nothing of ours is left', async ({ page }) => {
   await start(page);
   await answerAll(page, [['danger', 'no'], ['selfHarm', 'no']]);
-  await page.getByRole('link', { name: ui.data.deleteAll }).click();
-  await page.getByRole('button', { name: ui.data.deleteNow }).click();
-  await expect(page.getByText(ui.notice.deleted)).toBeVisible();
+  await deleteAllData(page);
   await page.getByRole('link', { name: ui.notFound.home }).click();
   await expect(page.getByRole('link', { name: ui.start.begin })).toBeVisible();
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('duice:')));

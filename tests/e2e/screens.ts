@@ -63,6 +63,8 @@ export function everyScreen(): Screen[] {
   const screens: Screen[] = [
     { name: 'start', path: '/', answers: {}, heading: zhUi.start.title },
     { name: 'data', path: '/data', answers: {}, heading: zhUi.data.title },
+    { name: 'delete all: confirm, with the log backup offered', path: '/data/delete', answers: { danger: 'no' }, log: true, heading: zhUi.deleteData.title },
+    { name: 'start over: confirm', path: '/restart', answers: { danger: 'no' }, heading: zhUi.restart.title },
     { name: 'log (empty)', path: '/log', answers: {}, heading: zhLog.page.title },
     { name: 'log', path: '/log', answers: {}, log: true, heading: zhLog.page.title },
     { name: 'log: add an entry', path: '/log/new', answers: {}, heading: zhLog.form.newTitle },

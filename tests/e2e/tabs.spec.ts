@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import zhMoney from '../../locales/zh-CN/money.json' with { type: 'json' };
-import { addEntry, answer, answerAll, expect, log, start, test, tt, ui, watch, type Trouble } from './fixtures.ts';
+import { addEntry, answer, answerAll, deleteAllData, expect, log, start, test, tt, ui, watch, type Trouble } from './fixtures.ts';
 
 /** Several tabs of the app in one browser, sharing its storage, as on a phone. */
 
@@ -36,8 +36,7 @@ test('delete all in one tab empties the others, and nothing deleted comes back w
   const d = await openTab(context, guard, baseURL!, '/tools/cost');
   await d.getByLabel(zhMoney.cost.contract).fill('10000');
 
-  await a.getByRole('link', { name: ui.data.deleteAll }).click();
-  await a.getByRole('button', { name: ui.data.deleteNow }).click();
+  await deleteAllData(a);
   await expect(a.getByText(ui.notice.deleted)).toBeVisible();
 
   for (const tab of [b, c, d]) await expect(tab.getByText(ui.storage.deletedElsewhere)).toBeVisible();
