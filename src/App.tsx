@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { Page } from './components/Page.tsx';
 import { Layout } from './Layout.tsx';
+import { BlankPage } from './QuickExit.tsx';
 import { StartPage } from './StartPage.tsx';
 
 /**
@@ -63,6 +64,8 @@ function NotFound() {
 export function App() {
   return (
     <Routes>
+      {/* Quick exit's page: no header, no footer, nothing of the app. */}
+      <Route path="blank" element={<BlankPage />} />
       <Route element={<Layout />}>
         <Route index element={<StartPage />} />
         {/* The file the server sends for "/", opened by its own name (a bookmark, an old link). */}

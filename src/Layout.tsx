@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { openedFrom } from './components/ReturnLink.tsx';
 import { ScreenError } from './components/ScreenError.tsx';
 import { LANGUAGE_KEY, LANGUAGES } from './i18n.ts';
+import { QuickExit } from './QuickExit.tsx';
 import { trySave, tellUser, useDataEpoch, useStorageNotice } from './storage.ts';
 import { useSession, useSessionActor } from './triage/sessionContext.ts';
 
@@ -93,6 +94,7 @@ export function Layout() {
           {t('appName')}
         </Link>
         <LanguageSwitcher />
+        <QuickExit />
       </header>
       <main id="main">
         <NoticeBanner />

@@ -134,3 +134,19 @@ describe('delete all my data', () => {
     await waitFor(async () => expect(await logEntries()).toBe(0));
   });
 });
+
+describe('quick exit', () => {
+  it('is in the header of every screen, and says that saved data stays', async () => {
+    await renderApp('/q/danger');
+    const button = await screen.findByRole('button', { name: ui.quickExit.label });
+    expect(button).toHaveAccessibleDescription(ui.quickExit.description);
+    expect(button.closest('header')).not.toBeNull();
+  });
+
+  it('lands on a page that shows nothing of the app and is titled as a new tab', async () => {
+    await renderApp('/blank');
+    await waitFor(() => expect(document.title).toBe(ui.blank.title));
+    expect(document.body).not.toHaveTextContent(ui.appName);
+    expect(screen.queryByRole('banner')).not.toBeInTheDocument();
+  });
+});

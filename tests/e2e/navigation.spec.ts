@@ -94,6 +94,29 @@ test('delete all my data: one link from any screen, a confirmation, then nothing
   expect(keys).toEqual([]);
 });
 
+test('quick exit swaps the app for a blank tab at once, Back does not bring it back, and nothing is deleted', async ({ page }) => {
+  await start(page);
+  await answerAll(page, [['danger', 'no']]);
+  await expect(heading(page)).toHaveText(tt.nodes.selfHarm.title);
+  await page.getByRole('button', { name: ui.quickExit.label }).click();
+  await expect(page).toHaveURL(/\/blank$/);
+  await expect(page).toHaveTitle(ui.blank.title);
+  await expect(page.locator('body')).not.toContainText(ui.appName);
+
+  // Back reaches the screen before, which hides again; the screen that was showing is gone from the history.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/blank$/);
+  await expect(page).toHaveTitle(ui.blank.title);
+
+  // Shift three times does the same, from any screen; the answers were kept.
+  await page.goto('/continue');
+  await expect(heading(page)).toHaveText(tt.nodes.selfHarm.title);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(/\/blank$/);
+  await page.goto('/continue');
+  await expect(heading(page)).toHaveText(tt.nodes.selfHarm.title);
+});
+
 test('corrupted saved data is discarded with a notice, never a blank page', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('duice:flow:triage', '{"format":1,"answers":'));

@@ -1,3 +1,4 @@
+import enUi from '../../locales/en/ui.json' with { type: 'json' };
 import { answerAll, axeViolations, expect, start, test, tt, ui } from './fixtures.ts';
 
 test('after one visit the whole app works with no network: a full journey to the checklist', async ({ page, context }) => {
@@ -21,6 +22,11 @@ test('after one visit the whole app works with no network: a full journey to the
   // Another language, never loaded before going offline, comes from the cache too.
   await page.getByLabel(ui.language).selectOption('en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your action checklist');
+
+  // Quick exit's blank page, never opened before going offline, comes from the cache too.
+  await page.getByRole('button', { name: enUi.quickExit.label }).click();
+  await expect(page).toHaveURL(/\/blank$/);
+  await expect(page).toHaveTitle(enUi.blank.title);
 });
 
 test.describe('a screen that cannot download', () => {
