@@ -39,7 +39,9 @@ export function DeleteDataPage() {
           <h2 id="backup-first">{t('deleteData.backupHeading')}</h2>
           <p>{t('deleteData.backup')}</p>
           <p>
-            <Link to="/log/backup">{t('deleteData.backupLink')}</Link>
+            <Link className="inline-link" to="/log/backup">
+              {t('deleteData.backupLink')}
+            </Link>
           </p>
         </section>
       )}
