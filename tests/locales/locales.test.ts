@@ -80,7 +80,8 @@ describe('flow copy', () => {
 describe('Traditional Chinese', () => {
   it('is converted from Simplified, not copied', () => {
     expect(zhTW.ui).not.toEqual(zhCNUi);
-    expect((zhTW.triage as { nodes: { danger: { title: string } } }).nodes.danger.title).toContain('門');
+    // 确认 → 確認, 现在 → 現在: converted, not the Simplified text.
+    expect((zhTW.triage as { nodes: { danger: { title: string } } }).nodes.danger.title).toContain('確認你現在');
   });
 });
 

@@ -106,7 +106,7 @@ describe('drafts', () => {
 
   it('asks for the transfer notice only when the debt was said to be transferred', () => {
     expect(writeDraft('basis', creditCardCase(), textsIn('zh-CN')).text).not.toContain('第546条');
-    const sold = caseFrom({ details, answers: { ...fullPath, transferred: 'yes' }, entries: [], today: '2026-11-24' });
+    const sold = caseFrom({ details, answers: { ...fullPath, caller: 'buyer' }, entries: [], today: '2026-11-24' });
     const draft = writeDraft('basis', sold, textsIn('zh-CN'));
     expect(draft.text).toContain('第546条');
     expect(draft.cites).toContain('civilCode546');

@@ -65,7 +65,7 @@ describe('the session', () => {
 
   it('deletes everything of ours in one step, and nothing else', () => {
     const actor = startSession(localStorage);
-    actor.send({ type: 'answer', answers: { danger: 'no' } });
+    actor.send({ type: 'answer', answers: { danger: ['none'] } });
     localStorage.setItem('duice:lang', 'en');
     localStorage.setItem('someone-else', 'keep');
     deleteAllData(actor, localStorage);
@@ -95,7 +95,7 @@ describe('the session in several tabs', () => {
     const b = startSession(localStorage);
     answerFive(a);
     // B never got the storage event (a tab the phone had frozen, say): it still holds no answers.
-    b.send({ type: 'answer', answers: answersAfter(b.getSnapshot().context.answers, 'danger', 'no') });
+    b.send({ type: 'answer', answers: answersAfter(b.getSnapshot().context.answers, 'danger', ['none']) });
     expect(Object.keys(saved())).toHaveLength(5);
     expect(b.getSnapshot().context.answers).toEqual(a.getSnapshot().context.answers);
   });
@@ -105,7 +105,7 @@ describe('the session in several tabs', () => {
     const b = startSession(localStorage);
     answerFive(a);
     window.dispatchEvent(new StorageEvent('storage', { key: `${key}#revision`, storageArea: localStorage }));
-    b.send({ type: 'answer', answers: answersAfter(b.getSnapshot().context.answers, 'danger', 'no') });
+    b.send({ type: 'answer', answers: answersAfter(b.getSnapshot().context.answers, 'danger', ['none']) });
     expect(saved()).toEqual(a.getSnapshot().context.answers);
     expect(Object.keys(saved())).toHaveLength(5);
   });
@@ -122,8 +122,8 @@ describe('the session in several tabs', () => {
     tabA.postMessage('deletedAll');
     tabA.close();
     await vi.waitFor(() => expect([b.getSnapshot().context.answers, b.getSnapshot().context.ticks]).toEqual([{}, {}]));
-    b.send({ type: 'answer', answers: answersAfter(b.getSnapshot().context.answers, 'danger', 'no') });
-    expect(saved()).toEqual({ danger: 'no' });
+    b.send({ type: 'answer', answers: answersAfter(b.getSnapshot().context.answers, 'danger', ['none']) });
+    expect(saved()).toEqual({ danger: ['none'] });
     expect(localStorage.getItem('duice:ticks:triage')).toBeNull();
   });
 
@@ -136,8 +136,8 @@ describe('the session in several tabs', () => {
     setItem.mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    expect(() => actor.send({ type: 'answer', answers: answersAfter(actor.getSnapshot().context.answers, 'named', 'partly') })).not.toThrow();
-    expect(actor.getSnapshot().context.answers.named).toBe('partly');
+    expect(() => actor.send({ type: 'answer', answers: answersAfter(actor.getSnapshot().context.answers, 'caller', 'buyer') })).not.toThrow();
+    expect(actor.getSnapshot().context.answers.caller).toBe('buyer');
     setItem.mockRestore();
   });
 });
