@@ -166,7 +166,7 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
       if (replace) navigate(pathOf(nodeId), { replace });
       return;
     }
-    const answers = answersAfter(actor.getSnapshot().context.answers, nodeId, value);
+    const answers = answersAfter(actor.getSnapshot().answers, nodeId, value);
     actor.send({ type: 'answer', answers });
     const live = liveFor(answers);
     if (fromReview) navigate(live.result ? '/review' : pathOf(live.at), { replace });

@@ -63,7 +63,7 @@ describe('question screens', () => {
     await user.click(night);
     expect(none).not.toBeChecked();
     await user.click(continueButton());
-    expect(session.getSnapshot().context.answers.conduct).toEqual(['nightCalls']);
+    expect(session.getSnapshot().answers.conduct).toEqual(['nightCalls']);
   });
 
   it('goes Back to the previous question with its answer still chosen', async () => {
@@ -106,7 +106,7 @@ describe('the checklist screen', () => {
 
     const night = screen.getByRole('checkbox', { name: en.checklist.nightCalls.title });
     await user.click(night);
-    expect(session.getSnapshot().context.ticks).toEqual({ nightCalls: true });
+    expect(session.getSnapshot().ticks).toEqual({ nightCalls: true });
 
     const item = night.closest('li')!;
     await user.click(within(item).getByText(ui.checklist.why));
