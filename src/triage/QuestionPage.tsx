@@ -1,5 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
+import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { CallLinks } from '../components/CallLinks.tsx';
@@ -182,8 +182,11 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
   // form the plain way, and this page comes back as ?sent=1&danger=threatened: that is the answer.
   const sent = searchParams.has('sent');
   const [posted] = useState(() => (sent ? searchParams.getAll(nodeId) : undefined));
+  // `answerWith` is a new function on every render: as an effect event the effect calls the
+  // latest one without having to follow it, so it still answers only once.
+  const answerPosted = useEffectEvent((values: readonly string[]) => answerWith(values, true));
   useEffect(() => {
-    if (posted) answerWith(posted, true); // once: `posted` never changes
+    if (posted) answerPosted(posted); // once: `posted` never changes
   }, [posted]);
 
   // Each time an answer is missing, the message takes focus, so a screen reader reads it out.

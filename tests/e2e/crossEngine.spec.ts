@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
 import { expect, test, type Driver } from './engines.ts';
+import { putLogEntries } from '../support/logDatabase.mjs';
 import { continueLabel, journeys, type Step } from './journeys.ts';
-import { everyScreen, seed, seedLog, type Screen } from './screens.ts';
+import { everyScreen, seed, seededLog, type Screen } from './screens.ts';
 
 const tt = zhTriage;
 const ui = zhUi;
@@ -165,7 +166,7 @@ async function prepare(driver: Driver, screen: Screen) {
     // Once the log shows its last section, the app has created its database; the entries go into that.
     await driver.open('/log');
     await poll(() => driver.evaluate(`document.querySelector('#consent-heading') !== null`), 'the log has loaded').toBe(true);
-    await driver.evaluate(inPage(seedLog));
+    await driver.evaluate(inPage(putLogEntries, seededLog()));
   }
 }
 
