@@ -27,7 +27,7 @@ describe('paths through the real machine', () => {
 
   it('asks at most 11 questions on any path, and at most 10 where no safety or scam screen comes in (recorded for the closing note)', () => {
     const routes = complete.map((p) => {
-      // Each step holds the state it leaves from (the final state is shared by every path to it).
+      // The first step holds the start, each next one the state an answer led to (`p.state` is shared by every path to it).
       const trail = p.steps.map((step) => nodeOf(step.state));
       return { route: trail.join(' → '), questions: trail.filter((id) => flow.nodes[id].type === 'question').length, detour: trail.some((id) => flow.nodes[id].type === 'info') };
     });
