@@ -17,7 +17,7 @@ const container = document.getElementById('root')!;
  * Only then does the page on screen match what React would render, so React can adopt it.
  */
 function showsThePrerenderedPage(): boolean {
-  const { answers, ticks, notice } = session.getSnapshot().context;
+  const { answers, ticks, notice } = session.getSnapshot();
   const untouched = Object.keys(answers).length === 0 && Object.keys(ticks).length === 0 && !notice;
   return container.dataset.prerendered === location.pathname && language === 'zh-CN' && untouched;
 }

@@ -11,7 +11,7 @@ import { saveAnswers } from '../../src/flow/persistence.ts';
 import { flow } from '../../src/triage/flow.ts';
 import { renderApp } from '../support/renderApp.tsx';
 
-const threeAnswers = { danger: 'no', selfHarm: 'no', caller: 'agency' };
+const threeAnswers = { danger: ['none'], caller: 'agency', debtMatches: 'matches' };
 const entry = (id: string): EntryContent => ({ id, kind: 'answeredCall', at: '2026-11-21T23:10', organisation: 'ABC催收', lender: '', phone: '', name: '', events: [], note: '' });
 /** What the tools and settings keep, which only "delete all" removes. */
 const kept = { 'duice:letters': '{"format":1,"details":{}}', 'duice:money:cost': '{}', 'duice:discreetTitle': '1' };
@@ -42,18 +42,18 @@ describe('start over', () => {
   it('is a page of its own: the footer link clears nothing, and Back returns to the screen the user was on', async () => {
     const user = userEvent.setup();
     await midway();
-    const { session } = await renderApp('/q/channels');
+    const { session } = await renderApp('/q/payRequests');
     session.send({ type: 'tick', item: 'recordCalls', done: true });
     await user.click(await screen.findByRole('link', { name: ui.start.restart }));
 
     await heading(ui.restart.title);
-    expect(session.getSnapshot().context.answers).toEqual(threeAnswers);
+    expect(session.getSnapshot().answers).toEqual(threeAnswers);
     expect(screen.getByText(ui.restart.clearsAnswers)).toBeInTheDocument();
     expect(screen.getByText(ui.restart.keepsLog)).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: ui.confirm.back }));
-    await heading(triage.nodes.channels.title);
-    expect(session.getSnapshot().context).toMatchObject({ answers: threeAnswers, ticks: { recordCalls: true } });
+    await heading(triage.nodes.payRequests.title);
+    expect(session.getSnapshot()).toMatchObject({ answers: threeAnswers, ticks: { recordCalls: true } });
   });
 
   it('clears the answers and ticks only when confirmed, and keeps the log, the tools and the settings', async () => {
@@ -64,7 +64,7 @@ describe('start over', () => {
     await user.click(await screen.findByRole('button', { name: ui.restart.confirm }));
 
     await heading(triage.nodes.danger.title);
-    expect(session.getSnapshot().context).toMatchObject({ answers: {}, ticks: {} });
+    expect(session.getSnapshot()).toMatchObject({ answers: {}, ticks: {} });
     for (const [key, value] of Object.entries(kept)) expect(localStorage.getItem(key), key).toBe(value);
     expect(await logEntries()).toBe(2);
   });
@@ -74,13 +74,13 @@ describe('delete all my data', () => {
   it('takes the footer link and the settings page button to a confirmation, deleting nothing on the way', async () => {
     const user = userEvent.setup();
     await midway();
-    const { session } = await renderApp('/q/channels');
+    const { session } = await renderApp('/q/payRequests');
     await user.click(await screen.findByRole('link', { name: ui.data.deleteAll }));
     await heading(ui.data.title);
     await user.click(screen.getByRole('link', { name: ui.data.deleteStart }));
     await heading(ui.deleteData.title);
 
-    expect(session.getSnapshot().context.answers).toEqual(threeAnswers);
+    expect(session.getSnapshot().answers).toEqual(threeAnswers);
     expect(localStorage.getItem('duice:letters')).toBe(kept['duice:letters']);
     expect(await logEntries()).toBe(2);
   });
@@ -100,7 +100,7 @@ describe('delete all my data', () => {
   });
 
   it('with nothing in the log, says so and offers no backup', async () => {
-    saveAnswers(localStorage, flow, { danger: 'no' });
+    saveAnswers(localStorage, flow, { danger: ['none'] });
     await renderApp('/data/delete');
     expect(await screen.findByText(count(ui.deleteData.entries_other, 0))).toBeInTheDocument();
     expect(screen.getByText(count(ui.deleteData.answers_one, 1))).toBeInTheDocument();
@@ -115,7 +115,7 @@ describe('delete all my data', () => {
     await user.click(await screen.findByRole('link', { name: ui.confirm.back }));
 
     await heading(ui.data.title);
-    expect(session.getSnapshot().context.answers).toEqual(threeAnswers);
+    expect(session.getSnapshot().answers).toEqual(threeAnswers);
     expect(Object.keys(localStorage).filter((k) => k.startsWith('duice:')).length).toBeGreaterThan(3);
     expect(await logEntries()).toBe(2);
   });
@@ -129,7 +129,7 @@ describe('delete all my data', () => {
     await heading(ui.data.title);
     expect(screen.getByText(ui.notice.deleted)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: ui.notFound.home })).toBeInTheDocument();
-    expect(session.getSnapshot().context.answers).toEqual({});
+    expect(session.getSnapshot().answers).toEqual({});
     expect(Object.keys(localStorage).filter((k) => k.startsWith('duice:'))).toEqual([]);
     await waitFor(async () => expect(await logEntries()).toBe(0));
   });

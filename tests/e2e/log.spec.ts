@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { putLogEntries } from '../support/logDatabase.mjs';
 import { addEntry, answerAll, deleteAllData, expect, log, start, test, tt, ui } from './fixtures.ts';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -76,8 +77,7 @@ test('a relative told about the debt shows in the log and, without retyping, on 
 
   await start(page);
   await answerAll(page, [
-    ['danger', 'no'], ['selfHarm', 'no'], ['caller', 'agency'], ['channels', ['calls']], ['named', 'yes'],
-    ['debtMatches', 'matches'], ['payRequests', ['none']], ['transferred', 'no'], ['conduct', ['none']],
+    ['danger', ['none']], ['caller', 'agency'], ['debtMatches', 'matches'], ['payRequests', ['none']], ['conduct', ['none']],
     ['lender', 'bankCard'], ['court', 'none'], ['canPay', 'part'], ['circumstances', ['none']], ['goal', 'complain'],
   ]);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
@@ -267,20 +267,9 @@ test('a log of 3,000 entries: the list and the timeline open on the newest, reac
     const day = new Date(Date.UTC(2026, 10, 23 - Math.floor(back / 30))).toISOString().slice(0, 10);
     const minutes = 8 * 60 + (29 - (back % 30)) * 20;
     const at = `${day}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    return { id: `long-${i}`, kind: 'sms', at, organisation: '某某资产', lender: '', phone: '', name: '', events: [], note: `N${String(i).padStart(4, '0')}`, updatedAt: 1 };
+    return { id: `long-${i}`, kind: 'sms' as const, at, organisation: '某某资产', lender: '', phone: '', name: '', events: [], note: `N${String(i).padStart(4, '0')}`, updatedAt: 1 };
   });
-  // Straight into the app's database (made by its first visit to /log), as a long-kept log would be.
-  await page.evaluate(async (entries) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('duice-log');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('entries', 'readwrite');
-    for (const entry of entries) tx.objectStore('entries').put(entry);
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  }, entries);
+  await page.evaluate(putLogEntries, entries);
   await page.reload();
   await expect(page.getByText(log.page.summary_other.replace('{{count}}', String(count)).replace('{{flagged}}', '0'))).toBeVisible();
   const times = page.locator('.log-entry .time');

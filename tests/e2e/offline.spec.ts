@@ -11,8 +11,7 @@ test('after one visit the whole app works with no network: a full journey to the
   await page.reload();
   await start(page);
   await answerAll(page, [
-    ['danger', 'no'], ['selfHarm', 'no'], ['caller', 'agency'], ['channels', ['calls', 'contacts']], ['named', 'no'],
-    ['debtMatches', 'differs'], ['payRequests', ['none']], ['transferred', 'dontKnow'], ['conduct', ['toldOthers']],
+    ['danger', ['none']], ['caller', 'agency'], ['debtMatches', 'differs'], ['payRequests', ['none']], ['conduct', ['toldOthers']],
     ['lender', 'smallLoan'], ['court', 'none'], ['canPay', 'nothing'], ['circumstances', ['stressed']], ['goal', 'both'],
   ]);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
@@ -37,7 +36,7 @@ test.describe('a screen that cannot download', () => {
     const dataScreen = '**/assets/DataPage-*.js';
     await page.route(dataScreen, (route) => route.abort('internetdisconnected'));
     await start(page);
-    await answerAll(page, [['danger', 'no']]);
+    await answerAll(page, [['danger', ['none']]]);
     await page.getByRole('link', { name: ui.data.deleteAll }).click();
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.screenError.title);
@@ -45,7 +44,7 @@ test.describe('a screen that cannot download', () => {
     expect(await axeViolations(page)).toEqual([]);
     // The rest of the app still works: Back leaves the failed screen.
     await page.goBack();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.selfHarm.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.caller.title);
     await page.goForward();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.screenError.title);
 
@@ -55,7 +54,7 @@ test.describe('a screen that cannot download', () => {
     await page.goBack();
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.danger.title);
-    await expect(page.getByLabel(tt.nodes.danger.answers.no, { exact: true })).toBeChecked();
+    await expect(page.getByLabel(tt.nodes.danger.answers.none, { exact: true })).toBeChecked();
 
     // The only errors are the failed download and React reporting it; they must not fail the test.
     expect(guard.errors.every((e) => /DataPage|Failed to load resource|dynamically imported module/.test(e)), guard.errors.join('\n')).toBe(true);
