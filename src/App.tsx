@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { Page } from './components/Page.tsx';
 import { Layout } from './Layout.tsx';
+import { BlankPage } from './QuickExit.tsx';
 import { StartPage } from './StartPage.tsx';
 
 /**
@@ -28,13 +29,15 @@ const ContinuePage = screen(() => import('./triage/QuestionPage.tsx'), 'Continue
 const ReviewPage = screen(() => import('./triage/ReviewPage.tsx'), 'ReviewPage');
 const ChecklistPage = screen(() => import('./triage/ChecklistPage.tsx'), 'ChecklistPage');
 const DataPage = screen(() => import('./DataPage.tsx'), 'DataPage');
+const DeleteDataPage = screen(() => import('./DeleteDataPage.tsx'), 'DeleteDataPage');
+const RestartPage = screen(() => import('./RestartPage.tsx'), 'RestartPage');
 
 /**
  * Screens the start page does not need: each is its own download, kept out of the first one so
  * the start page is ready sooner. main.tsx fetches them once the page has loaded, before they are
  * needed.
  */
-export const laterScreens = [QuestionPage, ContinuePage, ReviewPage, ChecklistPage, DataPage];
+export const laterScreens = [QuestionPage, ContinuePage, ReviewPage, ChecklistPage, DataPage, DeleteDataPage, RestartPage];
 
 // The tools load when opened (and the service worker keeps them for offline use).
 const LogPage = screen(() => import('./log/LogPage.tsx'), 'LogPage');
@@ -61,6 +64,8 @@ function NotFound() {
 export function App() {
   return (
     <Routes>
+      {/* Quick exit's page: no header, no footer, nothing of the app. */}
+      <Route path="blank" element={<BlankPage />} />
       <Route element={<Layout />}>
         <Route index element={<StartPage />} />
         {/* The file the server sends for "/", opened by its own name (a bookmark, an old link). */}
@@ -70,6 +75,8 @@ export function App() {
         <Route path="review" element={<ReviewPage />} />
         <Route path="checklist" element={<ChecklistPage />} />
         <Route path="data" element={<DataPage />} />
+        <Route path="data/delete" element={<DeleteDataPage />} />
+        <Route path="restart" element={<RestartPage />} />
         <Route path="log" element={<LogPage />} />
         <Route path="log/new" element={<LogEntryPage />} />
         <Route path="log/timeline" element={<TimelinePage />} />

@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { Page } from './components/Page.tsx';
-import { deleteLog } from './log/logState.ts';
+import { openedFrom } from './components/ReturnLink.tsx';
 import { setDiscreetTitle, useDiscreetTitle } from './settings.ts';
-import { deleteAllData } from './triage/session.ts';
-import { useSession, useSessionActor } from './triage/sessionContext.ts';
+import { useSession } from './triage/sessionContext.ts';
 
-/** Settings, what the app keeps on this phone, and the one button that removes all of it. */
+/** Settings, what the app keeps on this phone, and the way to remove all of it (confirmed on a page of its own). */
 export function DataPage() {
   const { t } = useTranslation();
-  const actor = useSessionActor();
+  const location = useLocation();
   const deleted = useSession((s) => s.notice === 'deleted');
   const discreet = useDiscreetTitle();
   return (
@@ -28,12 +27,9 @@ export function DataPage() {
           {t('notFound.home')}
         </Link>
       ) : (
-        <button type="button" className="button danger" onClick={() => {
-            deleteAllData(actor, localStorage);
-            void deleteLog();
-          }}>
-          {t('data.deleteNow')}
-        </button>
+        <Link className="button secondary" to="/data/delete" state={openedFrom(location)}>
+          {t('data.deleteStart')}
+        </Link>
       )}
     </Page>
   );

@@ -1,10 +1,11 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
+import { openedFrom } from './components/ReturnLink.tsx';
 import { ScreenError } from './components/ScreenError.tsx';
 import { LANGUAGE_KEY, LANGUAGES } from './i18n.ts';
+import { QuickExit } from './QuickExit.tsx';
 import { trySave, tellUser, useDataEpoch, useStorageNotice } from './storage.ts';
-import { flow, pathOf } from './triage/flow.ts';
 import { useSession, useSessionActor } from './triage/sessionContext.ts';
 
 const LANGUAGE_NAMES: Record<(typeof LANGUAGES)[number], string> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' };
@@ -63,24 +64,16 @@ function StorageNoticeBanner() {
   );
 }
 
-/** Start over from any screen: answers and ticks go, the language choice stays. */
+/** Start over from any screen, once something is answered: a confirmation page says what goes. */
 function StartOver() {
   const { t } = useTranslation();
-  const actor = useSessionActor();
-  const navigate = useNavigate();
+  const location = useLocation();
   const started = useSession((s) => Object.keys(s.answers).length > 0);
-  if (!started) return null;
+  if (!started || location.pathname === '/restart') return null;
   return (
-    <button
-      type="button"
-      className="link-button"
-      onClick={() => {
-        actor.send({ type: 'restart' });
-        navigate(pathOf(flow.start));
-      }}
-    >
+    <Link to="/restart" state={openedFrom(location)}>
       {t('start.restart')}
-    </button>
+    </Link>
   );
 }
 
@@ -101,6 +94,7 @@ export function Layout() {
           {t('appName')}
         </Link>
         <LanguageSwitcher />
+        <QuickExit />
       </header>
       <main id="main">
         <NoticeBanner />

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App, laterScreens } from './App.tsx';
 import { initI18n, LANGUAGE_KEY, pickLanguage } from './i18n.ts';
+import { BLANK_PATH, leaveAgainIfReturnedAfterQuickExit } from './QuickExit.tsx';
 import { startSession } from './triage/session.ts';
 import { SessionContext } from './triage/sessionContext.ts';
 import './styles.css';
@@ -16,12 +17,15 @@ const container = document.getElementById('root')!;
  * Only then does the page on screen match what React would render, so React can adopt it.
  */
 function showsThePrerenderedPage(): boolean {
-  const { answers, ticks, notice } = session.getSnapshot().context;
+  const { answers, ticks, notice } = session.getSnapshot();
   const untouched = Object.keys(answers).length === 0 && Object.keys(ticks).length === 0 && !notice;
   return container.dataset.prerendered === location.pathname && language === 'zh-CN' && untouched;
 }
 
-void initI18n(language).then(() => {
+// After a quick exit, Back into the app shows the blank page again, not the app.
+const leaving = leaveAgainIfReturnedAfterQuickExit();
+
+if (!leaving) void initI18n(language).then(() => {
   const app = (
     <StrictMode>
       <SessionContext.Provider value={session}>
@@ -42,7 +46,8 @@ void initI18n(language).then(() => {
 window.addEventListener('load', () => {
   // Fetched ahead only: if it fails (the page is left while it loads, which Firefox reports as an
   // uncaught error, or the connection drops), the screen is fetched again when it is opened.
-  for (const screen of laterScreens) screen.preload().catch(() => {});
+  // The blank page of a quick exit fetches nothing more than it needs.
+  if (!leaving && location.pathname !== BLANK_PATH) for (const screen of laterScreens) screen.preload().catch(() => {});
   // Offline support: precaches the app (see vite.config.ts). Only in a build; the dev server has no worker.
   if (import.meta.env.PROD && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js');
 });

@@ -1,10 +1,9 @@
 import i18n from 'i18next';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
-import { createActor } from 'xstate';
 import { App } from './App.tsx';
 import { initI18n } from './i18n.ts';
-import { sessionLogic } from './triage/session.ts';
+import { createSessionStore } from './triage/session.ts';
 import { SessionContext } from './triage/sessionContext.ts';
 
 /**
@@ -14,7 +13,7 @@ import { SessionContext } from './triage/sessionContext.ts';
  */
 export async function render(url: string): Promise<string> {
   if (!i18n.isInitialized) await initI18n('zh-CN');
-  const session = createActor(sessionLogic, { input: { answers: {}, ticks: {} } }).start();
+  const session = createSessionStore({ answers: {}, ticks: {} });
   const { prelude } = await prerender(
     <SessionContext.Provider value={session}>
       <StaticRouter location={url}>

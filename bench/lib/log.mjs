@@ -2,6 +2,7 @@
 // in Chromium at 4x CPU slowdown opening the log, opening the printable timeline, and adding one more entry.
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
+import { putLogEntries } from '../../tests/support/logDatabase.mjs';
 import { CHROME_FLAGS, CHROME_PATH } from './chrome.mjs';
 import { median } from './stats.mjs';
 
@@ -51,19 +52,6 @@ async function flagTime(root, count) {
   }
 }
 
-/** In the page: stores the entries straight into the app's database (created by the app's first visit to /log). */
-async function seed(entries) {
-  const db = await new Promise((resolve, reject) => {
-    const request = indexedDB.open('duice-log');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const tx = db.transaction('entries', 'readwrite');
-  for (const entry of entries) tx.objectStore('entries').put(entry);
-  await new Promise((resolve) => (tx.oncomplete = resolve));
-  db.close();
-}
-
 /** Clicks a link or button, and returns the ms until `selector` is in the page and a frame has been painted. */
 async function timed(page, click, selector) {
   const start = await page.evaluate(() => performance.now());
@@ -84,7 +72,7 @@ export async function measureLog(baseUrl, root, count = LOG_SIZES[0]) {
     const cdp = await context.newCDPSession(page);
     await page.goto(baseUrl + '/log');
     await page.locator('#consent-heading').waitFor();
-    await page.evaluate(seed, sampleEntries(count));
+    await page.evaluate(putLogEntries, sampleEntries(count));
     for (let run = 0; run < RUNS; run++) {
       await page.goto(baseUrl + '/');
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

@@ -45,7 +45,12 @@ export function replayFrom(flow: Flow, machine: FlowMachine, saved: Answers, ear
     snapshot = next;
     steps.push(next);
   }
+  return { live: liveAt(flow, snapshot), steps };
+}
+
+/** Where the user stands when the machine is at this snapshot. */
+export function liveAt(flow: Flow, snapshot: FlowSnapshot): Live {
   const at = nodeOf(snapshot);
   const result = flow.nodes[at].type === 'result' ? at : undefined;
-  return { live: { trail: [...snapshot.context.trail, at], at, answers: snapshot.context.answers, result }, steps };
+  return { trail: [...snapshot.context.trail, at], at, answers: snapshot.context.answers, result };
 }

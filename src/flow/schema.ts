@@ -50,9 +50,14 @@ const questionSchema = z.strictObject({
   next: nextSchema,
 });
 
+/** Emergency and help lines an item or screen offers as one-tap `tel:` links; no other number. */
+const callNumbers = z.array(z.enum(['110', '120', '12356'])).optional();
+
 const infoSchema = z.strictObject({
   type: z.literal('info'),
   stage: id,
+  /** The screen's first actions: numbers to call now, before anything to read. */
+  call: callNumbers,
   cites: citeIds,
   channels: citeIds,
   advice: adviceIds,
@@ -72,8 +77,8 @@ const checklistItemSchema = z
     channels: citeIds,
     /** Practical advice makes no legal claim, so it needs no citation. */
     practical: z.boolean().optional(),
-    /** Numbers to call for it, each a one-tap `tel:` link: emergency and help lines only. */
-    call: z.array(z.enum(['110', '120', '12356'])).optional(),
+    /** Numbers to call for it, each a one-tap `tel:` link. */
+    call: callNumbers,
   })
   .refine((item) => item.practical || (item.cites?.length ?? 0) + (item.channels?.length ?? 0) > 0, {
     message: 'an item that is not practical advice must cite a rule or a channel',

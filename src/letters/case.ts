@@ -11,7 +11,7 @@ export type LetterCase = {
   /** The one case every output reads (caseOf): the debt's status, the lender, court papers. */
   theCase: Case;
   lenderType?: LenderType;
-  /** The debt was sold or transferred to a new creditor (the triage's answer). */
+  /** The caller says the debt was transferred to them (the triage's answer). */
   transferred: boolean;
   concerns: ReadonlySet<Concern>;
   /** The improper conduct among the triage's "what have they done" answers, for a complaint when the log is empty. */
@@ -28,7 +28,7 @@ export type LetterCase = {
  * Conduct a complaint can name as improper. A visit and a call to a relative that only asked
  * where the user is are lawful in themselves (legal-cn F8, F9), so they are not listed as improper.
  */
-export const IMPROPER_CONDUCT = ['nightCalls', 'manyCalls', 'toldOthers', 'threats', 'insults', 'impersonation', 'fakeDocs', 'enteredHome', 'posted', 'doctoredImages', 'extraFees'];
+export const IMPROPER_CONDUCT = ['nightCalls', 'manyCalls', 'threatenedToTell', 'toldOthers', 'threats', 'insults', 'impersonation', 'fakeDocs', 'enteredHome', 'posted', 'doctoredImages', 'extraFees'];
 
 /** Police matters (治安管理处罚法第47、50、62条, 刑法第279条): the only facts a 110 report holds. */
 export const POLICE_CONDUCT = ['threats', 'insults', 'enteredHome', 'impersonation', 'posted', 'doctoredImages'];
@@ -38,7 +38,7 @@ export const POLICE_FLAGS: readonly FlagId[] = ['threatsInsults', 'homeEntry', '
 const CONCERNS: Record<Concern, { conduct: string[]; log: readonly FlagId[] }> = {
   police: { conduct: POLICE_CONDUCT, log: POLICE_FLAGS },
   nuisance: { conduct: ['nightCalls', 'manyCalls'], log: ['night', 'answeredCallsOverLimit', 'missedCallsOverLimit'] },
-  thirdParty: { conduct: ['contactedOthers', 'toldOthers'], log: ['thirdPartyContact', 'disclosure'] },
+  thirdParty: { conduct: ['contactedOthers', 'threatenedToTell', 'toldOthers'], log: ['thirdPartyContact', 'disclosure'] },
 };
 
 type Sources = { details: Details; answers: Answers; facts?: ReadonlySet<string>; entries: readonly LogEntry[]; report?: FlagReport; today: string };
@@ -51,7 +51,6 @@ export function caseFrom({ details, answers, facts = new Set(), entries, report,
   const concerns = new Set(
     (Object.keys(CONCERNS) as Concern[]).filter((concern) => CONCERNS[concern].conduct.some((c) => conduct.includes(c)) || CONCERNS[concern].log.some((f) => logged.has(f))),
   );
-  if ((([] as string[]).concat(answers.channels ?? [])).includes('contacts')) concerns.add('thirdParty');
   // Someone claiming to be the police or a court is checked with the police (刑法第279条, 治安管理处罚法第62条).
   if (answers.caller === 'authority') concerns.add('police');
   const isBreach = breachIn(theCase);
@@ -59,7 +58,7 @@ export function caseFrom({ details, answers, facts = new Set(), entries, report,
     details,
     theCase,
     lenderType: theCase.lender,
-    transferred: answers.transferred === 'yes',
+    transferred: answers.caller === 'buyer',
     concerns,
     conduct: conduct.filter((c) => IMPROPER_CONDUCT.includes(c)),
     contacts: entries.map((entry) => ({ entry, flags: flagsOf(entry).filter(isBreach) })).filter((c) => c.flags.length > 0),

@@ -1,6 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
+import { CallLinks } from '../components/CallLinks.tsx';
 import { Citations, hasMarks, StatusMarksNote } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import { isValidAnswer } from '../flow/machine.ts';
@@ -16,6 +18,23 @@ function afterwards(nextNode: string) {
 
 /** A saved answer as the list of chosen answer ids (none, one, or several). */
 const asList = (answer: Answer | undefined): string[] => (answer === undefined ? [] : ([] as string[]).concat(answer));
+
+/** Answers that mean "none of these" or "not sure": the error message names them only where they exist. */
+const NONE_ANSWERS = ['none'];
+const UNSURE_ANSWERS = ['dontKnow', 'unknown'];
+
+function missingAnswerMessage(t: TFunction, tt: TFunction<'triage'>, nodeId: string, node: QuestionNode): string {
+  const label = (ids: string[]) => {
+    const answer = node.answers.find((a) => ids.includes(a.id));
+    return answer && tt(`nodes.${nodeId}.answers.${answer.id}`);
+  };
+  if (node.multiple) {
+    const none = label(NONE_ANSWERS);
+    return none ? t('question.errorMultipleNone', { none }) : t('question.errorMultiple');
+  }
+  const unsure = label(UNSURE_ANSWERS);
+  return unsure ? t('question.errorSingleUnsure', { unsure }) : t('question.errorSingle');
+}
 
 function Progress({ node }: { node: Exclude<FlowNode, { type: 'result' }> }) {
   const { t } = useTranslation();
@@ -71,15 +90,33 @@ function InfoScreen({ nodeId, next, header }: { nodeId: string; next: string; he
   const node = flow.nodes[nodeId] as Extract<FlowNode, { type: 'info' }>;
   return (
     <Page heading={tt(`nodes.${nodeId}.title`)} focusKey={nodeId} before={header}>
+      {/* Numbers to call come first: the one thing to do before reading on. */}
+      {node.call && (
+        <div className="call-actions">
+          <CallLinks numbers={node.call} />
+        </div>
+      )}
       {tt(`nodes.${nodeId}.body`)
         .split('\n\n')
         .map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
       <Citations cites={node.cites} channels={node.channels} />
-      <Link className="button" to={afterwards(next)}>
-        {t('question.continue')}
-      </Link>
+      {node.call ? (
+        // Going on to the debt questions is the secondary step here, and nothing typed is lost.
+        <div className="continue-kept">
+          <Link className="button secondary" to={afterwards(next)} aria-describedby={`${nodeId}-kept`}>
+            {t('question.continueKept')}
+          </Link>
+          <p className="hint" id={`${nodeId}-kept`}>
+            {t('question.continueKeptHint')}
+          </p>
+        </div>
+      ) : (
+        <Link className="button" to={afterwards(next)}>
+          {t('question.continue')}
+        </Link>
+      )}
       {hasMarks(node.cites, node.channels) && <StatusMarksNote />}
     </Page>
   );
@@ -130,7 +167,7 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
       if (replace) navigate(pathOf(nodeId), { replace });
       return;
     }
-    const answers = answersAfter(actor.getSnapshot().context.answers, nodeId, value);
+    const answers = answersAfter(actor.getSnapshot().answers, nodeId, value);
     actor.send({ type: 'answer', answers });
     const live = liveFor(answers);
     if (fromReview) navigate(live.result ? '/review' : pathOf(live.at), { replace });
@@ -143,11 +180,14 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
   };
 
   // A tap on Continue before the app has started (a slow phone, a prerendered page) sends the
-  // form the plain way, and this page comes back as ?sent=1&danger=yes: that is the answer.
+  // form the plain way, and this page comes back as ?sent=1&danger=threatened: that is the answer.
   const sent = searchParams.has('sent');
   const [posted] = useState(() => (sent ? searchParams.getAll(nodeId) : undefined));
+  // `answerWith` is a new function on every render: as an effect event the effect calls the
+  // latest one without having to follow it, so it still answers only once.
+  const answerPosted = useEffectEvent((values: readonly string[]) => answerWith(values, true));
   useEffect(() => {
-    if (posted) answerWith(posted, true); // once: `posted` never changes
+    if (posted) answerPosted(posted); // once: `posted` never changes
   }, [posted]);
 
   // Each time an answer is missing, the message takes focus, so a screen reader reads it out.
@@ -165,7 +205,7 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
           {error && (
             <div className="error-summary" role="alert" id={errorId} tabIndex={-1}>
               <h2>{t('question.errorTitle')}</h2>
-              <p>{t(node.multiple ? 'question.errorMultiple' : 'question.errorSingle')}</p>
+              <p>{missingAnswerMessage(t, tt, nodeId, node)}</p>
             </div>
           )}
         </>

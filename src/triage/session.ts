@@ -1,4 +1,3 @@
-import { createActor, fromTransition } from 'xstate';
 import { loadAnswers, saveAnswers, storageKey, type Notice } from '../flow/persistence.ts';
 import { deleteAllStored, sharedValue } from '../storage.ts';
 import type { Answers } from '../flow/schema.ts';
@@ -30,25 +29,53 @@ function withoutKey<T extends object>(record: T, key: string): T {
   return copy;
 }
 
-export const sessionLogic = fromTransition(
-  (session: Session, event: SessionEvent): Session => {
-    switch (event.type) {
-      case 'answer':
-        return { ...session, answers: event.answers };
-      case 'tick':
-        return { ...session, ticks: event.done ? { ...session.ticks, [event.item]: true } : withoutKey(session.ticks, event.item) };
-      case 'restart':
-        return { answers: {}, ticks: {} };
-      case 'deleteAll':
-        return { answers: {}, ticks: {}, notice: 'deleted' };
-      case 'dismissNotice':
-        return { answers: session.answers, ticks: session.ticks };
-      case 'reloaded':
-        return { ...session, answers: event.answers ?? session.answers, ticks: event.ticks ?? session.ticks };
-    }
-  },
-  ({ input }: { input: Session }) => input,
-);
+/** What an event does to the session. Pure: it returns a new session and never changes the one it is given. */
+export function reduce(session: Session, event: SessionEvent): Session {
+  switch (event.type) {
+    case 'answer':
+      return { ...session, answers: event.answers };
+    case 'tick':
+      return { ...session, ticks: event.done ? { ...session.ticks, [event.item]: true } : withoutKey(session.ticks, event.item) };
+    case 'restart':
+      return { answers: {}, ticks: {} };
+    case 'deleteAll':
+      return { answers: {}, ticks: {}, notice: 'deleted' };
+    case 'dismissNotice':
+      return { answers: session.answers, ticks: session.ticks };
+    case 'reloaded':
+      return { ...session, answers: event.answers ?? session.answers, ticks: event.ticks ?? session.ticks };
+  }
+}
+
+/**
+ * The session as the screens see it: a plain store, read with useSyncExternalStore (as the log and
+ * the settings are), so the start page needs no XState. `getSnapshot` returns the same object until
+ * an event changes it, and every change makes a new one.
+ */
+export type SessionStore = {
+  getSnapshot(): Session;
+  /** Calls `listener` after every event; returns the function that stops that. */
+  subscribe(listener: () => void): () => void;
+  send(event: SessionEvent): void;
+};
+
+export function createSessionStore(initial: Session): SessionStore {
+  let session = initial;
+  const listeners = new Set<() => void>();
+  return {
+    getSnapshot: () => session,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    // A listener may send an event in turn (the write-back, refused as stale, sends `reloaded`):
+    // that one is applied at once, so every listener reads the latest session from getSnapshot.
+    send(event) {
+      session = reduce(session, event);
+      listeners.forEach((notify) => notify());
+    },
+  };
+}
 
 function loadTicks(storage: Storage): Record<string, true> {
   try {
@@ -62,13 +89,13 @@ function loadTicks(storage: Storage): Record<string, true> {
 }
 
 /** One tap: the session empties (so nothing is written back) and every key of ours goes, in every tab. */
-export function deleteAllData(actor: SessionActor, storage: Storage) {
-  actor.send({ type: 'deleteAll' });
+export function deleteAllData(session: SessionStore, storage: Storage) {
+  session.send({ type: 'deleteAll' });
   deleteAllStored(storage);
 }
 
 /** Starts the session from storage, writes every change back, and follows changes made in other tabs. */
-export function startSession(storage: Storage) {
+export function startSession(storage: Storage): SessionStore {
   const key = storageKey(flow);
   // Answers saved by an older flow are kept as they are: replay uses those that still fit, and the
   // rest drop out the next time the path reaches a result, so the start page needs no engine.
@@ -86,22 +113,21 @@ export function startSession(storage: Storage) {
     (ticks) => (Object.keys(ticks).length === 0 ? storage.removeItem(TICKS_KEY) : storage.setItem(TICKS_KEY, JSON.stringify(ticks))),
   );
   const { answers, notice } = saved.get();
-  const actor = createActor(sessionLogic, { input: { answers, ticks: savedTicks.get(), notice } });
+  const session = createSessionStore({ answers, ticks: savedTicks.get(), notice });
   // Only what changed is written: a tick does not rewrite the answers.
-  actor.subscribe(({ context }) => {
-    if (context.answers !== saved.get().answers) saved.set({ answers: context.answers });
-    if (context.ticks !== savedTicks.get()) savedTicks.set(context.ticks);
+  session.subscribe(() => {
+    const { answers, ticks } = session.getSnapshot();
+    if (answers !== saved.get().answers) saved.set({ answers });
+    if (ticks !== savedTicks.get()) savedTicks.set(ticks);
   });
   // A write refused as stale, another tab's change or "delete all" changes what is saved: show that.
   saved.subscribe(() => {
     const { answers } = saved.get();
-    if (answers !== actor.getSnapshot().context.answers) actor.send({ type: 'reloaded', answers });
+    if (answers !== session.getSnapshot().answers) session.send({ type: 'reloaded', answers });
   });
   savedTicks.subscribe(() => {
     const ticks = savedTicks.get();
-    if (ticks !== actor.getSnapshot().context.ticks) actor.send({ type: 'reloaded', ticks });
+    if (ticks !== session.getSnapshot().ticks) session.send({ type: 'reloaded', ticks });
   });
-  return actor.start();
+  return session;
 }
-
-export type SessionActor = ReturnType<typeof startSession>;

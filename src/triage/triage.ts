@@ -1,5 +1,7 @@
-import { createFlowMachine } from '../flow/machine.ts';
-import { replayFrom, type Live, type Replayed } from '../flow/replay.ts';
+import { useSelector } from '@xstate/react';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { createFlowMachine, type FlowMachine } from '../flow/machine.ts';
+import { liveAt, replayFrom, type Live, type Replayed } from '../flow/replay.ts';
 import type { Answer, Answers } from '../flow/schema.ts';
 import { flow } from './flow.ts';
 import { useSession } from './sessionContext.ts';
@@ -40,7 +42,24 @@ export function answersAfter(answers: Answers, nodeId: string, value: Answer): A
   return live.result ? live.answers : next;
 }
 
-/** The live path for the current answers. */
+const positions = new WeakMap<Replayed, Actor<FlowMachine>>();
+
+/**
+ * The flow machine where a set of answers leads: an actor restored from the last step of their
+ * replay, one per replay. It takes no events: the session's answers are what is kept, and each
+ * new set of them has its own actor.
+ */
+function positionOf(answers: Answers): Actor<FlowMachine> {
+  const done = replayed(answers);
+  let actor = positions.get(done);
+  if (!actor) positions.set(done, (actor = createActor(machine, { snapshot: done.steps[done.steps.length - 1] })));
+  return actor;
+}
+
+// Defined once, so each screen's selection is worked out once per snapshot, not on every render.
+const liveHere = (snapshot: SnapshotFrom<FlowMachine>) => liveAt(flow, snapshot);
+
+/** The live path for the current answers, read from the flow machine with @xstate/react: where the machine meets React. */
 export function useLive(): Live {
-  return liveFor(useSession((s) => s.answers));
+  return useSelector(positionOf(useSession((s) => s.answers)), liveHere);
 }

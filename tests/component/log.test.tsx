@@ -7,9 +7,10 @@ import { encryptBackup } from '../../src/log/backup.ts';
 import { toLocalDateTime, type EntryContent, type LogEntry } from '../../src/log/entry.ts';
 import { addConsent, deleteLog, removeEntry, restoreBackup, saveEntry } from '../../src/log/logState.ts';
 import { listConsents, listEntries, openLog } from '../../src/log/store.ts';
+import { logEntry } from '../support/logEntries.ts';
 import { renderApp } from '../support/renderApp.tsx';
 
-const call: EntryContent = { id: 'call', kind: 'answeredCall', at: '2026-11-21T23:10', organisation: 'ABC催收', lender: '', phone: '', name: '', events: [], note: 'first' };
+const call: EntryContent = logEntry('call', '2026-11-21T23:10', { organisation: 'ABC催收', note: 'first' });
 const passphrase = 'correct horse';
 const line = (template: string, count: number) => template.replace('{{count}}', String(count));
 
@@ -127,7 +128,7 @@ function longLog(count: number): LogEntry[] {
   return Array.from({ length: count }, (_, i) => {
     const back = count - 1 - i;
     const at = toLocalDateTime(new Date(2026, 10, 23 - Math.floor(back / 30), 8, (29 - (back % 30)) * 20));
-    return { id: `long-${i}`, kind: 'missedCall', at, organisation: '', lender: '', phone: '', name: '', events: [], note: `N${String(i).padStart(4, '0')}`, updatedAt: 1 };
+    return logEntry(`long-${i}`, at, { kind: 'missedCall', note: `N${String(i).padStart(4, '0')}`, updatedAt: 1 });
   });
 }
 

@@ -21,9 +21,9 @@ describe('question screens', () => {
     const heading = await screen.findByRole('heading', { level: 1, name: en.nodes.danger.title });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole('group', { name: en.nodes.danger.title })).toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: en.nodes.danger.answers.no }));
+    await user.click(screen.getByRole('checkbox', { name: en.nodes.danger.answers.none }));
     await user.click(continueButton());
-    const next = await screen.findByRole('heading', { level: 1, name: en.nodes.selfHarm.title });
+    const next = await screen.findByRole('heading', { level: 1, name: en.nodes.caller.title });
     await waitFor(() => expect(next).toHaveFocus());
   });
 
@@ -32,15 +32,25 @@ describe('question screens', () => {
     await renderApp('/q/danger');
     await user.click(await screen.findByRole('button', { name: ui.question.continue }));
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent(ui.question.errorSingle);
+    expect(alert).toHaveTextContent(ui.question.errorMultipleNone.replace('{{none}}', en.nodes.danger.answers.none));
     expect(screen.getByRole('group').getAttribute('aria-describedby')).toContain(alert.id);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.nodes.danger.title);
+  });
+
+  it('names in the message only an answer the question has', async () => {
+    const user = userEvent.setup();
+    saveAnswers(Object.fromEntries(Object.entries(fullPath).filter(([id]) => !['canPay', 'circumstances', 'goal'].includes(id))));
+    await renderApp('/q/canPay');
+    await user.click(await screen.findByRole('button', { name: ui.question.continue }));
+    // "How much can you pay" has no "I don't know" answer, so the message does not offer one.
+    expect(screen.getByRole('alert')).toHaveTextContent(ui.question.errorSingle);
+    expect(screen.getByRole('alert')).not.toHaveTextContent('"');
   });
 
   it('lets "none of these" exclude the other choices in a multi-select', async () => {
     const user = userEvent.setup();
     const { session } = await renderApp('/');
-    const nodes = ['danger', 'selfHarm', 'caller', 'channels', 'named', 'debtMatches', 'payRequests', 'transferred'] as const;
+    const nodes = ['danger', 'caller', 'debtMatches', 'payRequests'] as const;
     session.send({ type: 'answer', answers: Object.fromEntries(nodes.map((node) => [node, fullPath[node]])) });
     await user.click(await screen.findByRole('link', { name: ui.start.resume }));
     await screen.findByRole('heading', { level: 1, name: en.nodes.conduct.title });
@@ -53,17 +63,36 @@ describe('question screens', () => {
     await user.click(night);
     expect(none).not.toBeChecked();
     await user.click(continueButton());
-    expect(session.getSnapshot().context.answers.conduct).toEqual(['nightCalls']);
+    expect(session.getSnapshot().answers.conduct).toEqual(['nightCalls']);
   });
 
   it('goes Back to the previous question with its answer still chosen', async () => {
     const user = userEvent.setup();
-    saveAnswers({ danger: 'no', selfHarm: 'sometimes' });
+    saveAnswers({ danger: ['selfHarm'] });
     await renderApp('/q/caller');
     await user.click(await screen.findByRole('link', { name: ui.question.back }));
     expect(await screen.findByRole('heading', { level: 1, name: en.nodes.crisisHelp.title })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: ui.question.back }));
-    expect(await screen.findByRole('radio', { name: en.nodes.selfHarm.answers.sometimes })).toBeChecked();
+    expect(await screen.findByRole('checkbox', { name: en.nodes.danger.answers.selfHarm })).toBeChecked();
+  });
+});
+
+describe('the safety screens', () => {
+  it('lead with the numbers to call, and going on to the debt questions comes second', async () => {
+    saveAnswers({ danger: ['threatened', 'selfHarm'] });
+    await renderApp('/q/dangerHelp');
+    await screen.findByRole('heading', { level: 1, name: en.nodes.dangerHelp.title });
+    const dials = () => screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('tel:'));
+    expect(dials().map((a) => a.getAttribute('href'))).toEqual(['tel:110', 'tel:120']);
+    expect(dials()[0]).toHaveTextContent(ui.calls['110']);
+    const onward = screen.getByRole('link', { name: ui.question.continueKept });
+    // The call comes before the way on, in reading order.
+    expect(dials()[0].compareDocumentPosition(onward) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await userEvent.setup().click(onward);
+    await screen.findByRole('heading', { level: 1, name: en.nodes.crisisHelp.title });
+    expect(dials().map((a) => a.getAttribute('href'))).toEqual(['tel:12356', 'tel:120', 'tel:110']);
+    // A help line is not presented as a complaint channel, and carries no source footnote.
+    expect(screen.queryByText(ui.kind.channel)).toBeNull();
   });
 });
 
@@ -77,7 +106,7 @@ describe('the checklist screen', () => {
 
     const night = screen.getByRole('checkbox', { name: en.checklist.nightCalls.title });
     await user.click(night);
-    expect(session.getSnapshot().context.ticks).toEqual({ nightCalls: true });
+    expect(session.getSnapshot().ticks).toEqual({ nightCalls: true });
 
     const item = night.closest('li')!;
     await user.click(within(item).getByText(ui.checklist.why));
@@ -121,8 +150,8 @@ describe('the checklist screen', () => {
   });
 
   it('sends an unfinished path to its next question instead of showing a checklist', async () => {
-    saveAnswers({ danger: 'no' });
+    saveAnswers({ danger: ['none'] });
     await renderApp('/checklist');
-    expect(await screen.findByRole('heading', { level: 1, name: en.nodes.selfHarm.title })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: en.nodes.caller.title })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures.ts';
-import { everyScreen, seed, seedLog, type Screen } from './screens.ts';
+import { putLogEntries } from '../support/logDatabase.mjs';
+import { everyScreen, seed, seededLog, type Screen } from './screens.ts';
 
 async function open(page: Page, screen: Screen, language: string) {
   const { key, value } = seed(screen.answers);
@@ -11,7 +12,7 @@ async function open(page: Page, screen: Screen, language: string) {
     // Once the app shows the log (its last section), it has created its database; the entries go into that.
     await page.goto('/log');
     await expect(page.locator('#consent-heading')).toBeVisible();
-    await page.evaluate(seedLog);
+    await page.evaluate(putLogEntries, seededLog());
   }
   await page.goto(screen.path);
   await expect(page).toHaveURL(new RegExp(`${screen.path}$`));

@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
 import { expect, test, type Driver } from './engines.ts';
-import { journeys, type Step } from './journeys.ts';
-import { everyScreen, seed, seedLog, type Screen } from './screens.ts';
+import { putLogEntries } from '../support/logDatabase.mjs';
+import { continueLabel, journeys, type Step } from './journeys.ts';
+import { everyScreen, seed, seededLog, type Screen } from './screens.ts';
 
 const tt = zhTriage;
 const ui = zhUi;
@@ -46,6 +47,8 @@ const todayPanel = () =>
     // The bottom of the action's first control, from the top of the page.
     controlBottom: (el.querySelector('.today-actions > *')?.getBoundingClientRect().bottom ?? Infinity) + scrollY,
   }));
+const dials = () => [...document.querySelectorAll('main a[href^="tel:"]')].map((a) => a.getAttribute('href')!.slice(4));
+const firstDialBottom = () => (document.querySelector('main a[href^="tel:"]')?.getBoundingClientRect().bottom ?? Infinity) + scrollY;
 const kindsIn = (item: string) =>
   [...document.querySelectorAll(`[data-item="${item}"] [data-cite]`)]
     .filter((el) => el.getClientRects().length > 0)
@@ -74,7 +77,7 @@ async function run(driver: Driver, step: Step, name: string) {
         await tap(driver, inPage(findLabel, label), `answer "${label}"`);
         await poll(() => read(isChecked, label), `"${label}" ticked`).toBe(true);
       }
-      await tap(driver, inPage(findControl, ui.question.continue, null), ui.question.continue);
+      await tap(driver, inPage(findControl, continueLabel(nodeId), null), continueLabel(nodeId));
     }
     return;
   }
@@ -109,6 +112,11 @@ async function run(driver: Driver, step: Step, name: string) {
     for (const [id, numbers] of Object.entries(calls)) expect(panel.find((p) => p.id === id)?.calls, `numbers to call for ${id}`).toEqual(numbers);
     const { height } = driver.viewport;
     return expect(panel[0].controlBottom, `first action's control within the first ${height} px`).toBeLessThanOrEqual(height);
+  }
+  if ('dial' in step) {
+    await poll(() => read(dials), 'numbers to call').toEqual(step.dial);
+    const { height } = driver.viewport;
+    return expect(await read(firstDialBottom), `first number to call within the first ${height} px`).toBeLessThanOrEqual(height);
   }
   if ('citeKind' in step) {
     const { item, cite, kind } = step.citeKind;
@@ -158,7 +166,7 @@ async function prepare(driver: Driver, screen: Screen) {
     // Once the log shows its last section, the app has created its database; the entries go into that.
     await driver.open('/log');
     await poll(() => driver.evaluate(`document.querySelector('#consent-heading') !== null`), 'the log has loaded').toBe(true);
-    await driver.evaluate(inPage(seedLog));
+    await driver.evaluate(inPage(putLogEntries, seededLog()));
   }
 }
 

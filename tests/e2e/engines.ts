@@ -10,6 +10,7 @@
 import { test as base, expect, type ElementHandle } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer, request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -205,6 +206,42 @@ const freePort = () =>
     server.on('error', reject);
   });
 
+/**
+ * A proxy to `origin` on a port of its own, to load a page through it and learn when it has
+ * finished loading (a MiniBrowser not under automation gives no signal): `loaded` resolves once
+ * something was served and no request has been open for half a second. The page's scripts, the
+ * screens it downloads after its load event and the service worker's precache all come through it.
+ */
+function loadWatcher(origin: string): Promise<{ url: string; loaded: Promise<void>; close: () => void }> {
+  let open = 0;
+  let settle: () => void;
+  let quietTimer: NodeJS.Timeout | undefined;
+  const loaded = new Promise<void>((resolve, reject) => {
+    settle = resolve;
+    setTimeout(() => reject(new Error('the page was still loading after 20 s')), 20_000).unref();
+  });
+  const server = createHttpServer((req, res) => {
+    open++;
+    clearTimeout(quietTimer);
+    const upstream = request(new URL(req.url!, origin), { method: req.method, headers: { ...req.headers, host: new URL(origin).host } }, (answer) => {
+      res.writeHead(answer.statusCode!, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+    res.on('close', () => {
+      if (--open === 0) quietTimer = setTimeout(settle, 500);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      resolve({ url: `http://127.0.0.1:${port}`, loaded, close: () => (clearTimeout(quietTimer), server.closeAllConnections(), server.close()) });
+    });
+    server.on('error', reject);
+  });
+}
+
 async function webkitgtk(): Promise<Launched> {
   // Each child in its own process group: ending the driver alone would leave MiniBrowser and the
   // WebKit web and network processes running.
@@ -357,18 +394,22 @@ async function webkitgtk(): Promise<Launched> {
           },
           trouble: async () => (await collect(), trouble),
           // A MiniBrowser not under automation does honour this setting: it prints the page's
-          // console, with what the page logs while loading. There is no "loaded" signal
-          // without automation, so it gets a fixed time (a slow start can only miss, not invent, an error).
+          // console, with what the page logs while loading, which ends when its requests do.
           async loadConsole(path) {
             const profile = mkdtempSync(join(tmpdir(), 'duice-minibrowser-'));
-            const plain = start(MINIBROWSER, ['--enable-write-console-messages-to-stdout=true', new URL(path, baseURL).href], { ...env, XDG_DATA_HOME: profile });
+            const proxy = await loadWatcher(origin);
+            const plain = start(MINIBROWSER, ['--enable-write-console-messages-to-stdout=true', new URL(path, proxy.url).href], { ...env, XDG_DATA_HOME: profile });
             let output = ''; // errors go to stderr, other levels to stdout
             for (const stream of [plain.stdout!, plain.stderr!]) stream.on('data', (chunk) => (output += chunk));
-            await sleep(3_000);
             try {
-              process.kill(-plain.pid!, 'SIGKILL');
-            } catch {}
-            rmSync(profile, { recursive: true, force: true });
+              await proxy.loaded;
+            } finally {
+              try {
+                process.kill(-plain.pid!, 'SIGKILL');
+              } catch {}
+              proxy.close();
+              rmSync(profile, { recursive: true, force: true });
+            }
             return output.split('\n').filter((line) => /CONSOLE (\w+ )?ERROR/.test(line));
           },
           close: () => wd('DELETE', s()),

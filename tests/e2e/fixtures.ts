@@ -3,6 +3,7 @@ import { expect, test as base, type Page } from '@playwright/test';
 import zhLog from '../../locales/zh-CN/log.json' with { type: 'json' };
 import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
+import { continueLabel } from './journeys.ts';
 
 export { expect };
 export const tt = zhTriage;
@@ -59,7 +60,7 @@ type NodeId = keyof typeof zhTriage.nodes;
 export async function answer(page: Page, nodeId: NodeId, values: string | readonly string[] = []) {
   const node = zhTriage.nodes[nodeId] as { title: string; answers?: Record<string, string> };
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(node.title);
-  if (!node.answers) return page.getByRole('link', { name: ui.question.continue }).click();
+  if (!node.answers) return page.getByRole('link', { name: continueLabel(nodeId), exact: true }).click();
   for (const value of ([] as string[]).concat(values)) await page.getByLabel(node.answers[value], { exact: true }).check();
   await page.getByRole('button', { name: ui.question.continue }).click();
 }
@@ -71,6 +72,14 @@ export async function answerAll(page: Page, answers: readonly (readonly [NodeId,
 export async function start(page: Page) {
   await page.goto('/');
   await page.getByRole('link', { name: ui.start.begin }).click();
+}
+
+/** Delete all my data, from any screen: the footer's link, the settings page's button, then the confirmation's. */
+export async function deleteAllData(page: Page) {
+  await page.getByRole('link', { name: ui.data.deleteAll }).click();
+  await page.getByRole('link', { name: ui.data.deleteStart }).click();
+  await page.getByRole('button', { name: ui.deleteData.confirm }).click();
+  await expect(page.getByText(ui.notice.deleted)).toBeVisible();
 }
 
 type Kind = keyof typeof zhLog.kinds;

@@ -4,14 +4,14 @@ import { courtCallerWantsPersonalAccount } from './journeys.ts';
 
 // The core journeys (scam warning, 12378 complaint, payment order) run in every engine: journeys.ts.
 
-test('someone at the door gets 110 before anything else, and can then go on', async ({ page }) => {
+test('someone at the door who also thinks of self-harm gets 110 first, then the help line, and can then go on', async ({ page }) => {
   await start(page);
-  await answerAll(page, [['danger', 'yes']]);
+  await answerAll(page, [['danger', ['threatened', 'selfHarm']]]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.dangerHelp.title);
-  await expect(page.getByText(/110/).first()).toBeVisible();
-  await answerAll(page, [['dangerHelp'], ['selfHarm', 'sometimes']]);
+  await expect(page.locator('main a[href^="tel:"]').first()).toHaveAttribute('href', 'tel:110');
+  await answerAll(page, [['dangerHelp']]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.crisisHelp.title);
-  await expect(page.locator('[data-channel="hotline12356"]')).toBeVisible();
+  await expect(page.locator('main a[href^="tel:"]').first()).toHaveAttribute('href', 'tel:12356');
   await answerAll(page, [['crisisHelp']]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.caller.title);
 });

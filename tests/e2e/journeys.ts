@@ -3,6 +3,7 @@
  * by step, in every engine (Chromium, WebKitGTK, Firefox): this file is the one description.
  * The text to tap and to expect is the Simplified Chinese copy, so a wording change follows.
  */
+import triageFlow from '../../flows/triage.json' with { type: 'json' };
 import zhLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
 import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
@@ -38,6 +39,8 @@ export type Step =
    * (unscrolled); it also holds `include`; `calls` are the numbers each action's tel: links dial.
    */
   | { today: { first: string; include?: string[]; calls?: Record<string, string[]> } }
+  /** The screen's `tel:` links dial these numbers, in this order, and the first is inside the first screen (unscrolled). */
+  | { dial: string[] }
   /** Within checklist item `item`, (opened) citation `cite` shows the rule kind `kind`. */
   | { citeKind: { item: string; cite: string; kind: string } }
   /** Within checklist item `item`, no shown citation is of kind `kind`. */
@@ -59,12 +62,12 @@ export type Step =
   /** Save a whole-page screenshot as `.reports/screenshots/<engine>/<journey name>.png`. */
   | { screenshot: true };
 
+/** An info screen's way on: a screen that leads with numbers to call says that the answers are kept. */
+export const continueLabel = (nodeId: string) => ('call' in (triageFlow.nodes as Record<string, object>)[nodeId] ? ui.question.continueKept : ui.question.continue);
+
 export type Journey = { name: string; title: string; steps: Step[] };
 
-const noSafetyFlags = [
-  ['danger', 'no'],
-  ['selfHarm', 'no'],
-] as const satisfies Answers;
+const noSafetyFlags = [['danger', ['none']]] as const satisfies Answers;
 
 /**
  * Someone claiming to be from a court wants the money in someone's personal account, and a real
@@ -73,12 +76,10 @@ const noSafetyFlags = [
 export const courtCallerWantsPersonalAccount = [
   ...noSafetyFlags,
   ['caller', 'authority'],
-  ['channels', ['calls']],
-  ['named', 'no'],
   ['debtMatches', 'dontKnow'],
   ['payRequests', ['personalAccount']],
   ['scamWarning'],
-  ['transferred', 'dontKnow'],
+  ['moneySent', ['none']],
   ['conduct', ['impersonation']],
   ['lender', 'dontKnow'],
   ['court', 'paymentOrder'],
@@ -124,11 +125,8 @@ export const journeys: Journey[] = [
         answer: [
           ...noSafetyFlags,
           ['caller', 'agency'],
-          ['channels', ['calls', 'contacts']],
-          ['named', 'partly'],
           ['debtMatches', 'matches'],
           ['payRequests', ['none']],
-          ['transferred', 'no'],
           ['conduct', ['nightCalls', 'toldOthers']],
           ['lender', 'bankCard'],
           ['court', 'none'],
@@ -168,11 +166,8 @@ export const journeys: Journey[] = [
         answer: [
           ...noSafetyFlags,
           ['caller', 'lender'],
-          ['channels', ['calls', 'letters']],
-          ['named', 'yes'],
           ['debtMatches', 'matches'],
           ['payRequests', ['none']],
-          ['transferred', 'no'],
           ['conduct', ['none']],
           ['lender', 'consumerFinance'],
           ['court', 'paymentOrder'],
@@ -208,11 +203,8 @@ export const journeys: Journey[] = [
         answer: [
           ...noSafetyFlags,
           ['caller', 'agency'],
-          ['channels', ['calls']],
-          ['named', 'partly'],
           ['debtMatches', 'noDebt'],
           ['payRequests', ['none']],
-          ['transferred', 'no'],
           ['conduct', ['manyCalls']],
           ['lender', 'consumerFinance'],
           ['court', 'none'],
@@ -243,13 +235,12 @@ export const journeys: Journey[] = [
     title: "a private lender's own account is the normal way to repay: no scam warning, and no standards that bind only institutions",
     steps: [
       ...begin,
-      { answer: [...noSafetyFlags, ['caller', 'lender'], ['channels', ['calls']], ['named', 'yes'], ['debtMatches', 'matches']] },
+      { answer: [...noSafetyFlags, ['caller', 'lender'], ['debtMatches', 'matches']] },
       { heading: tt.nodes.payRequests.title },
       { text: tt.nodes.payRequests.hint },
       {
         answer: [
           ['payRequests', ['none']],
-          ['transferred', 'no'],
           ['conduct', ['nightCalls', 'threats']],
           ['lender', 'private'],
           ['court', 'none'],
@@ -266,18 +257,73 @@ export const journeys: Journey[] = [
     ],
   },
   {
+    name: 'danger-call-first',
+    title: 'someone at the door: 110 and 120 lead the screen, and going on to the debt questions comes second',
+    steps: [
+      ...begin,
+      { answer: [['danger', ['threatened']]] },
+      { heading: tt.nodes.dangerHelp.title },
+      { dial: ['110', '120'] },
+      { tapTargets: true },
+      { screenshot: true },
+      { press: ui.question.continueKept },
+      { heading: tt.nodes.caller.title },
+    ],
+  },
+  {
+    name: 'crisis-call-first',
+    title: 'thoughts of self-harm: the 12356 help line leads the screen, then 120 and 110, with no source footnote',
+    steps: [
+      ...begin,
+      { answer: [['danger', ['selfHarm']]] },
+      { heading: tt.nodes.crisisHelp.title },
+      { dial: ['12356', '120', '110'] },
+      { text: ui.kind.channel, absent: true },
+      { tapTargets: true },
+      { screenshot: true },
+      { press: ui.question.continueKept },
+      { heading: tt.nodes.caller.title },
+    ],
+  },
+  {
+    name: 'scam-money-sent',
+    title: 'money already sent to a scammer: the warning leads with 110, and the checklist starts with 110 and the account details',
+    steps: [
+      ...begin,
+      { answer: [...noSafetyFlags, ['caller', 'agency'], ['debtMatches', 'dontKnow'], ['payRequests', ['personalAccount']]] },
+      { heading: tt.nodes.scamWarning.title },
+      { dial: ['110'] },
+      { screenshot: true },
+      {
+        answer: [
+          ['scamWarning'],
+          ['moneySent', ['transferred', 'gaveCodes']],
+          ['conduct', ['manyCalls']],
+          ['lender', 'platform'],
+          ['court', 'none'],
+          ['canPay', 'nothing'],
+          ['circumstances', ['none']],
+          ['goal', 'notSure'],
+        ],
+      },
+      ...toChecklist,
+      { today: { first: 'moneySentCall110', include: ['freezeOwnCard', 'scamStopPaying'], calls: { moneySentCall110: ['110'] } } },
+      { noSidewaysScroll: true },
+    ],
+  },
+  {
     name: 'reload-resume',
     title: 'progress survives a reload and closing the tab',
     steps: [
       ...begin,
       { answer: [...noSafetyFlags, ['caller', 'agency']] },
-      { path: '/q/channels' },
+      { path: '/q/debtMatches' },
       { reload: true },
-      { heading: tt.nodes.channels.title },
+      { heading: tt.nodes.debtMatches.title },
       { newTab: true },
       { open: '/' },
       { press: ui.start.resume },
-      { heading: tt.nodes.channels.title },
+      { heading: tt.nodes.debtMatches.title },
     ],
   },
   {
@@ -290,7 +336,7 @@ export const journeys: Journey[] = [
       { heading: tt.nodes.caller.title },
       { checked: tt.nodes.caller.answers.legalDept },
       { forward: true },
-      { heading: tt.nodes.channels.title },
+      { heading: tt.nodes.debtMatches.title },
       { press: ui.question.back },
       { heading: tt.nodes.caller.title },
       { headingFocused: true },

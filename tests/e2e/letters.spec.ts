@@ -17,8 +17,7 @@ async function logNightCallsAndARelative(page: Page) {
 async function answerForACreditCard(page: Page) {
   await start(page);
   await answerAll(page, [
-    ['danger', 'no'], ['selfHarm', 'no'], ['caller', 'agency'], ['channels', ['calls']], ['named', 'partly'],
-    ['debtMatches', 'matches'], ['payRequests', ['none']], ['transferred', 'no'], ['conduct', ['none']],
+    ['danger', ['none']], ['caller', 'agency'], ['debtMatches', 'matches'], ['payRequests', ['none']], ['conduct', ['none']],
     ['lender', 'bankCard'], ['court', 'none'], ['canPay', 'part'], ['circumstances', ['none']], ['goal', 'complain'],
   ]);
 }

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { addEntry, answerAll, expect, log, start, test, tt, ui } from './fixtures.ts';
+import { putLogEntries } from '../support/logDatabase.mjs';
+import { addEntry, answerAll, deleteAllData, expect, log, start, test, tt, ui } from './fixtures.ts';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const flagTags = (page: Page) => page.locator('.log-entry .tag');
@@ -15,12 +16,6 @@ async function makeBackup(page: Page, path: string) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: log.backup.make }).click()]);
   await download.saveAs(path);
   return path;
-}
-
-/** A new phone, as far as the app can tell: delete all my data. */
-async function deleteAll(page: Page) {
-  await page.getByRole('link', { name: ui.data.deleteAll }).click();
-  await page.getByRole('button', { name: ui.data.deleteNow }).click();
 }
 
 /** On the backup page: restore a file with a passphrase. */
@@ -82,8 +77,7 @@ test('a relative told about the debt shows in the log and, without retyping, on 
 
   await start(page);
   await answerAll(page, [
-    ['danger', 'no'], ['selfHarm', 'no'], ['caller', 'agency'], ['channels', ['calls']], ['named', 'yes'],
-    ['debtMatches', 'matches'], ['payRequests', ['none']], ['transferred', 'no'], ['conduct', ['none']],
+    ['danger', ['none']], ['caller', 'agency'], ['debtMatches', 'matches'], ['payRequests', ['none']], ['conduct', ['none']],
     ['lender', 'bankCard'], ['court', 'none'], ['canPay', 'part'], ['circumstances', ['none']], ['goal', 'complain'],
   ]);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
@@ -176,7 +170,8 @@ test('an encrypted backup restores on a cleared phone; a wrong passphrase or a d
   const backup = await makeBackup(page, testInfo.outputPath('backup.json'));
   expect(readFileSync(backup, 'utf8')).not.toContain('备份测试'); // encrypted
 
-  await deleteAll(page);
+  // A new phone, as far as the app can tell.
+  await deleteAllData(page);
   await page.goto('/log/backup');
   const restore = (file: string, passphrase: string) => restoreBackup(page, file, passphrase);
   await restore(backup, 'wrong horse');
@@ -252,7 +247,7 @@ test('five contacts: flags, the chart, a CSV row each, kept over a reload, and b
   await expect(entries).toHaveCount(5);
 
   const backup = await makeBackup(page, testInfo.outputPath('five.json'));
-  await deleteAll(page);
+  await deleteAllData(page);
   await page.goto('/log');
   await expect(page.getByText(log.page.empty)).toBeVisible();
   await page.goto('/log/backup');
@@ -272,20 +267,9 @@ test('a log of 3,000 entries: the list and the timeline open on the newest, reac
     const day = new Date(Date.UTC(2026, 10, 23 - Math.floor(back / 30))).toISOString().slice(0, 10);
     const minutes = 8 * 60 + (29 - (back % 30)) * 20;
     const at = `${day}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    return { id: `long-${i}`, kind: 'sms', at, organisation: '某某资产', lender: '', phone: '', name: '', events: [], note: `N${String(i).padStart(4, '0')}`, updatedAt: 1 };
+    return { id: `long-${i}`, kind: 'sms' as const, at, organisation: '某某资产', lender: '', phone: '', name: '', events: [], note: `N${String(i).padStart(4, '0')}`, updatedAt: 1 };
   });
-  // Straight into the app's database (made by its first visit to /log), as a long-kept log would be.
-  await page.evaluate(async (entries) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('duice-log');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('entries', 'readwrite');
-    for (const entry of entries) tx.objectStore('entries').put(entry);
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  }, entries);
+  await page.evaluate(putLogEntries, entries);
   await page.reload();
   await expect(page.getByText(log.page.summary_other.replace('{{count}}', String(count)).replace('{{flagged}}', '0').replace(/<\/?n>/g, ''))).toBeVisible();
   const times = page.locator('.log-entry .time');

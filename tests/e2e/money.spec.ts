@@ -207,14 +207,10 @@ test('zh-CN: a saved plan adds its items to the checklist and its proposal to th
   // The triage says nothing of a court or a lack of money; the plan does, and the case joins them.
   await start(page);
   await answerAll(page, [
-    ['danger', 'no'],
-    ['selfHarm', 'no'],
+    ['danger', ['none']],
     ['caller', 'lender'],
-    ['channels', ['calls']],
-    ['named', 'yes'],
     ['debtMatches', 'matches'],
     ['payRequests', ['none']],
-    ['transferred', 'no'],
     ['conduct', ['none']],
     ['lender', 'consumerFinance'],
     ['court', 'none'],

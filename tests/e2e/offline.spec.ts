@@ -1,3 +1,4 @@
+import enUi from '../../locales/en/ui.json' with { type: 'json' };
 import { answerAll, axeViolations, expect, start, test, tt, ui } from './fixtures.ts';
 
 test('after one visit the whole app works with no network: a full journey to the checklist', async ({ page, context }) => {
@@ -10,8 +11,7 @@ test('after one visit the whole app works with no network: a full journey to the
   await page.reload();
   await start(page);
   await answerAll(page, [
-    ['danger', 'no'], ['selfHarm', 'no'], ['caller', 'agency'], ['channels', ['calls', 'contacts']], ['named', 'no'],
-    ['debtMatches', 'differs'], ['payRequests', ['none']], ['transferred', 'dontKnow'], ['conduct', ['toldOthers']],
+    ['danger', ['none']], ['caller', 'agency'], ['debtMatches', 'differs'], ['payRequests', ['none']], ['conduct', ['toldOthers']],
     ['lender', 'smallLoan'], ['court', 'none'], ['canPay', 'nothing'], ['circumstances', ['stressed']], ['goal', 'both'],
   ]);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
@@ -21,6 +21,11 @@ test('after one visit the whole app works with no network: a full journey to the
   // Another language, never loaded before going offline, comes from the cache too.
   await page.getByLabel(ui.language).selectOption('en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your action checklist');
+
+  // Quick exit's blank page, never opened before going offline, comes from the cache too.
+  await page.getByRole('button', { name: enUi.quickExit.label }).click();
+  await expect(page).toHaveURL(/\/blank$/);
+  await expect(page).toHaveTitle(enUi.blank.title);
 });
 
 test.describe('a screen that cannot download', () => {
@@ -31,7 +36,7 @@ test.describe('a screen that cannot download', () => {
     const dataScreen = '**/assets/DataPage-*.js';
     await page.route(dataScreen, (route) => route.abort('internetdisconnected'));
     await start(page);
-    await answerAll(page, [['danger', 'no']]);
+    await answerAll(page, [['danger', ['none']]]);
     await page.getByRole('link', { name: ui.data.deleteAll }).click();
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.screenError.title);
@@ -39,7 +44,7 @@ test.describe('a screen that cannot download', () => {
     expect(await axeViolations(page)).toEqual([]);
     // The rest of the app still works: Back leaves the failed screen.
     await page.goBack();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.selfHarm.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.caller.title);
     await page.goForward();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.screenError.title);
 
@@ -49,7 +54,7 @@ test.describe('a screen that cannot download', () => {
     await page.goBack();
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.danger.title);
-    await expect(page.getByLabel(tt.nodes.danger.answers.no, { exact: true })).toBeChecked();
+    await expect(page.getByLabel(tt.nodes.danger.answers.none, { exact: true })).toBeChecked();
 
     // The only errors are the failed download and React reporting it; they must not fail the test.
     expect(guard.errors.every((e) => /DataPage|Failed to load resource|dynamically imported module/.test(e)), guard.errors.join('\n')).toBe(true);

@@ -7,13 +7,14 @@ import { costForm, type CostDraft } from '../../src/money/costCheck.ts';
 import { planForm, type PlanDraft } from '../../src/money/planStore.ts';
 import type { SavedForm } from '../../src/money/savedForm.ts';
 import type { Answers } from '../../src/flow/schema.ts';
+import type { LogEntry } from '../../src/log/entry.ts';
 import { flow } from '../../src/triage/flow.ts';
 import { machine } from '../../src/triage/triage.ts';
 import { shortestPaths } from '../support/paths.ts';
 
 /**
  * `storage`: more items to put in localStorage first, such as a tool's saved form;
- * `log`: the contact log holds a few flagged entries (see seedLog);
+ * `log`: the contact log holds a few flagged entries (see seededLog);
  * `heading`: for a page outside the triage, its heading in Simplified Chinese. These pages also get
  * a smoke check in every engine (crossEngine.spec.ts), so a new tool page is one line here.
  */
@@ -63,6 +64,8 @@ export function everyScreen(): Screen[] {
   const screens: Screen[] = [
     { name: 'start', path: '/', answers: {}, heading: zhUi.start.title },
     { name: 'data', path: '/data', answers: {}, heading: zhUi.data.title },
+    { name: 'delete all: confirm, with the log backup offered', path: '/data/delete', answers: { danger: 'no' }, log: true, heading: zhUi.deleteData.title },
+    { name: 'start over: confirm', path: '/restart', answers: { danger: 'no' }, heading: zhUi.restart.title },
     { name: 'log (empty)', path: '/log', answers: {}, heading: zhLog.page.title },
     { name: 'log', path: '/log', answers: {}, log: true, heading: zhLog.page.title },
     { name: 'log: add an entry', path: '/log/new', answers: {}, heading: zhLog.form.newTitle },
@@ -97,29 +100,17 @@ export function seed(answers: Answers) {
   return { key: `duice:flow:${flow.id}`, value: JSON.stringify({ format: 1, flowId: flow.id, flowVersion: flow.version, answers }) };
 }
 
-/**
- * Runs in the page, on a page of the log (the app has created its database by then): stores a
- * night call, a relative told about the debt and a threatening visit, dated in the last days.
- */
-export async function seedLog() {
+/** The contact log of a screen with `log`: a night call, a relative told about the debt and a threatening visit, dated in the last days. */
+export function seededLog(): LogEntry[] {
   const pad = (n: number) => String(n).padStart(2, '0');
   const daysAgo = (days: number, time: string) => {
     const d = new Date(Date.now() - days * 86_400_000);
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${time}`;
   };
   const base = { organisation: '某某催收', lender: '某银行', phone: '010-12345678', name: '', note: '' };
-  const entries = [
+  return [
     { ...base, id: 'seeded-1', kind: 'answeredCall', at: daysAgo(1, '23:15'), events: ['threatened'] },
     { ...base, id: 'seeded-2', kind: 'thirdParty', at: daysAgo(2, '10:00'), events: ['toldOthers'], note: '打给了我妈妈' },
     { ...base, id: 'seeded-3', kind: 'visit', at: daysAgo(3, '19:00'), events: ['refusedToLeave'], visitors: 3 },
   ];
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open('duice-log');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const tx = db.transaction('entries', 'readwrite');
-  for (const entry of entries) tx.objectStore('entries').put(entry);
-  await new Promise((resolve) => (tx.oncomplete = resolve));
-  db.close();
 }

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import zhMoney from '../../locales/zh-CN/money.json' with { type: 'json' };
-import { addEntry, answer, answerAll, expect, log, start, test, tt, ui, watch, type Trouble } from './fixtures.ts';
+import { addEntry, answer, answerAll, deleteAllData, expect, log, start, test, tt, ui, watch, type Trouble } from './fixtures.ts';
 
 /** Several tabs of the app in one browser, sharing its storage, as on a phone. */
 
@@ -17,18 +17,18 @@ async function openTab(context: BrowserContext, guard: Trouble, baseURL: string,
 }
 
 const fiveAnswers = [
-  ['danger', 'no'],
-  ['selfHarm', 'no'],
+  ['danger', ['none']],
   ['caller', 'agency'],
-  ['channels', ['calls', 'contacts']],
-  ['named', 'partly'],
+  ['debtMatches', 'matches'],
+  ['payRequests', ['none']],
+  ['conduct', ['nightCalls']],
 ] as const;
 
 test('delete all in one tab empties the others, and nothing deleted comes back when they are used', async ({ page: a, context, guard, baseURL }) => {
   await start(a);
   await answerAll(a, fiveAnswers.slice(0, 3));
   const b = await openTab(context, guard, baseURL!, '/continue');
-  await expect(heading(b)).toHaveText(tt.nodes.channels.title);
+  await expect(heading(b)).toHaveText(tt.nodes.payRequests.title);
   const c = await openTab(context, guard, baseURL!, '/log');
   await addEntry(c, { kind: 'answeredCall', organisation: '某某资产管理公司' });
   await addEntry(c, { kind: 'sms', organisation: '某某资产管理公司' });
@@ -36,16 +36,15 @@ test('delete all in one tab empties the others, and nothing deleted comes back w
   const d = await openTab(context, guard, baseURL!, '/tools/cost');
   await d.getByLabel(zhMoney.cost.contract).fill('10000');
 
-  await a.getByRole('link', { name: ui.data.deleteAll }).click();
-  await a.getByRole('button', { name: ui.data.deleteNow }).click();
+  await deleteAllData(a);
   await expect(a.getByText(ui.notice.deleted)).toBeVisible();
 
   for (const tab of [b, c, d]) await expect(tab.getByText(ui.storage.deletedElsewhere)).toBeVisible();
   // The triage starts again; the answer given now is the only one saved.
   await expect(heading(b)).toHaveText(tt.nodes.danger.title);
-  await answer(b, 'danger', 'no');
-  await expect(heading(b)).toHaveText(tt.nodes.selfHarm.title);
-  expect(await savedAnswers(b)).toEqual({ danger: 'no' });
+  await answer(b, 'danger', ['none']);
+  await expect(heading(b)).toHaveText(tt.nodes.caller.title);
+  expect(await savedAnswers(b)).toEqual({ danger: ['none'] });
   // The log is empty, and an entry added now is the only one it keeps.
   await expect(c.getByText(log.page.empty)).toBeVisible();
   await addEntry(c, { kind: 'visit', organisation: '上门的人' });
@@ -60,7 +59,7 @@ test('delete all in one tab empties the others, and nothing deleted comes back w
   await a.goto('/tools/cost');
   await expect(a.getByLabel(zhMoney.cost.contract)).toHaveValue('');
   await expect(a.getByLabel(zhMoney.cost.received)).toHaveValue('8500');
-  expect(await savedAnswers(a)).toEqual({ danger: 'no' });
+  expect(await savedAnswers(a)).toEqual({ danger: ['none'] });
 });
 
 test('a tab that has not heard of newer answers cannot overwrite them; a tab that has adds to them', async ({ page: a, context, guard, baseURL }) => {
@@ -72,16 +71,16 @@ test('a tab that has not heard of newer answers cannot overwrite them; a tab tha
   const five = await savedAnswers(a);
   expect(Object.keys(five)).toHaveLength(5);
 
-  await answer(frozen, 'danger', 'no');
+  await answer(frozen, 'danger', ['none']);
   await expect(frozen.getByText(ui.storage.changedElsewhere)).toBeVisible();
   expect(await savedAnswers(a)).toEqual(five);
   // It now holds the newest answers: going on from the start page takes it past all five.
   await frozen.getByRole('link', { name: ui.appName }).click();
   await frozen.getByRole('link', { name: ui.start.resume }).click();
-  await expect(heading(frozen)).toHaveText(tt.nodes.debtMatches.title);
+  await expect(heading(frozen)).toHaveText(tt.nodes.lender.title);
 
-  await answer(listening, 'danger', 'no');
-  await expect(heading(listening)).toHaveText(tt.nodes.selfHarm.title);
+  await answer(listening, 'danger', ['none']);
+  await expect(heading(listening)).toHaveText(tt.nodes.caller.title);
   await expect(listening.getByText(ui.storage.changedElsewhere)).toBeHidden();
   expect(await savedAnswers(a)).toEqual(five);
 });

@@ -25,6 +25,17 @@ describe('paths through the real machine', () => {
     expect([...visited].sort()).toEqual(Object.keys(flow.nodes).sort());
   });
 
+  it('asks at most 11 questions on any path, and at most 10 where no safety or scam screen comes in (recorded for the closing note)', () => {
+    const routes = complete.map((p) => {
+      // The first step holds the start, each next one the state an answer led to (`p.state` is shared by every path to it).
+      const trail = p.steps.map((step) => nodeOf(step.state));
+      return { route: trail.join(' → '), questions: trail.filter((id) => flow.nodes[id].type === 'question').length, detour: trail.some((id) => flow.nodes[id].type === 'info') };
+    });
+    expect(Math.max(...routes.map((r) => r.questions))).toBeLessThanOrEqual(11);
+    expect(Math.max(...routes.filter((r) => !r.detour).map((r) => r.questions))).toBeLessThanOrEqual(10);
+    expect(Object.fromEntries(routes.map((r) => [r.route, r.questions]))).toMatchSnapshot();
+  });
+
   it('counts the flow (recorded for the closing note)', () => {
     expect({ nodes: Object.keys(flow.nodes).length, results: resultIds.length, completePaths: complete.length }).toMatchSnapshot();
   });

@@ -55,7 +55,10 @@ const rules: Record<string, (seen: Seen) => string[]> = {
     const ids = items.map((i) => i.id);
     const problems = today.length === 0 || today.length > TODAY_MAX ? [`${today.length} actions today`] : [];
     if (ids.includes('call110Now') && today[0] !== 'call110Now') problems.push(`${today[0]} before calling 110`);
-    const urgent = ['call110Now', 'crisisLine'].filter((id) => ids.includes(id)).length;
+    const safety = ['call110Now', 'crisisLine'].filter((id) => ids.includes(id)).length;
+    // Money already sent is the police's to stop at once (legal-cn N2): right after safety.
+    if (ids.includes('moneySentCall110') && safety < TODAY_MAX && !today.includes('moneySentCall110')) problems.push(`no 110 for money sent: ${today}`);
+    const urgent = safety + ['moneySentCall110', 'freezeOwnCard'].filter((id) => ids.includes(id)).length;
     if (theCase.courtStages.has('paymentOrder') && urgent < TODAY_MAX && !today.includes('objectPaymentOrder')) problems.push(`no payment order today: ${today}`);
     if (theCase.scamApproach && urgent + theCase.courtStages.size < TODAY_MAX && !today.includes('scamStopPaying')) problems.push(`no scam warning today: ${today}`);
     return problems;
@@ -92,9 +95,12 @@ function letterRules(answers: Answers, facts: ReadonlySet<string>, entries: LogE
   expect(POLICE_FLAGS.every((flag) => FLAG_RULES[flag].grounds.includes('police'))).toBe(true);
 }
 
+/** Every conduct answer but "none". */
+const FULL_CONDUCT = (flow.nodes.conduct as QuestionNode).answers.filter((a) => !a.exclusive).map((a) => a.id);
+
 /** The questions whose answers shape the case, each tried with every answer; the rest keep one answer. */
 const VARIED: Record<string, Answer[]> = {
-  danger: ['yes', 'no'],
+  danger: [['none'], ['threatened', 'selfHarm']],
   debtMatches: ['matches', 'differs', 'noDebt', 'dontKnow'],
   payRequests: [['none'], ['personalAccount'], ['stopFee'], ['newLoan'], ['personalAccount', 'newLoan']],
   lender: ['bankCard', 'bankLoan', 'consumerFinance', 'smallLoan', 'platform', 'private', 'dontKnow'],
@@ -103,12 +109,9 @@ const VARIED: Record<string, Answer[]> = {
   goal: ['negotiate', 'complain', 'both', 'notSure'],
 };
 const FIXED: Answers = {
-  selfHarm: 'no',
   caller: 'agency',
-  channels: ['calls', 'sms', 'contacts', 'visits'],
-  named: 'partly',
-  transferred: 'dontKnow',
-  conduct: ['nightCalls', 'manyCalls', 'contactedOthers', 'toldOthers', 'threats', 'insults', 'impersonation', 'fakeDocs', 'visits', 'enteredHome', 'posted', 'doctoredImages', 'extraFees'],
+  moneySent: ['transferred', 'gaveCodes'],
+  conduct: FULL_CONDUCT,
   circumstances: ['highCharges', 'lessReceived', 'severalDebts', 'borrowingToRepay', 'askedToSign', 'agencyOffer', 'stressed', 'lifeAffected'],
 };
 

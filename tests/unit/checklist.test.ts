@@ -14,12 +14,12 @@ const idsFor = (answers: Answers) => itemsFor(answers).map((i) => i.id);
 
 describe('checklistFor', () => {
   it('is empty before a result is reached', () => {
-    expect(checklistFor(checklist, replay(flow, machine, { danger: 'no' }))).toEqual([]);
-    expect(idsFor({ danger: 'no' })).toEqual([]);
+    expect(checklistFor(checklist, replay(flow, machine, { danger: ['none'] }))).toEqual([]);
+    expect(idsFor({ danger: ['none'] })).toEqual([]);
   });
 
   it('orders items by urgency group', () => {
-    const groups = itemsFor({ ...fullPath, danger: 'yes', court: 'paymentOrder' }).map((i) => i.group);
+    const groups = itemsFor({ ...fullPath, danger: ['threatened'], court: 'paymentOrder' }).map((i) => i.group);
     const order = groups.map((g) => checklist.groups.indexOf(g));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(groups[0]).toBe('safety');
@@ -59,7 +59,7 @@ describe('checklistFor', () => {
   });
 
   it('adds items for what the contact log holds, though the answers did not mention it', () => {
-    const quiet = { ...fullPath, conduct: ['none'], channels: ['calls'] };
+    const quiet = { ...fullPath, conduct: ['none'] };
     const live = replay(flow, machine, quiet);
     expect(triageChecklist(live).items.map((i) => i.id)).not.toContain('nightCalls');
     const withLog = triageChecklist(live, new Set(['log.night', 'log.disclosure'])).items.map((i) => i.id);

@@ -2,15 +2,11 @@ import type { Answers } from '../../src/flow/schema.ts';
 
 /** A complete path to the checklist with no safety flags: a bank credit card, night calls and relatives told. */
 export const fullPath: Answers = {
-  danger: 'no',
-  selfHarm: 'no',
+  danger: ['none'],
   caller: 'agency',
-  channels: ['calls', 'contacts'],
-  named: 'partly',
   debtMatches: 'matches',
   payRequests: ['none'],
-  transferred: 'no',
-  conduct: ['nightCalls', 'toldOthers'],
+  conduct: ['nightCalls', 'contactedOthers', 'toldOthers', 'noIdentity'],
   lender: 'bankCard',
   court: 'none',
   canPay: 'part',

@@ -12,21 +12,13 @@ import { flagsFor } from '../../src/log/flags.ts';
 import { law } from '../../src/triage/law.ts';
 import zhLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
 import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
+import { flatten } from '../support/flatten.ts';
 import { textsIn } from '../support/letterTexts.ts';
+import { logEntry } from '../support/logEntries.ts';
 import { fullPath } from './fixtures.ts';
 
-const entry = (id: string, at: string, more: Partial<LogEntry> = {}): LogEntry => ({
-  id,
-  kind: 'answeredCall',
-  at,
-  organisation: '某某资产管理公司',
-  lender: '某某银行',
-  phone: '010-12345678',
-  name: '',
-  events: [],
-  note: '',
-  ...more,
-});
+const entry = (id: string, at: string, more: Partial<LogEntry> = {}) =>
+  logEntry(id, at, { organisation: '某某资产管理公司', lender: '某某银行', phone: '010-12345678', ...more });
 
 /** A bank credit card; three calls after 22:00 and a relative told about the debt. */
 const entries = [
@@ -106,7 +98,7 @@ describe('drafts', () => {
 
   it('asks for the transfer notice only when the debt was said to be transferred', () => {
     expect(writeDraft('basis', creditCardCase(), textsIn('zh-CN')).text).not.toContain('第546条');
-    const sold = caseFrom({ details, answers: { ...fullPath, transferred: 'yes' }, entries: [], today: '2026-11-24' });
+    const sold = caseFrom({ details, answers: { ...fullPath, caller: 'buyer' }, entries: [], today: '2026-11-24' });
     const draft = writeDraft('basis', sold, textsIn('zh-CN'));
     expect(draft.text).toContain('第546条');
     expect(draft.cites).toContain('civilCode546');
@@ -163,9 +155,7 @@ describe('letter details', () => {
 
 describe('the letters screens', () => {
   it('look up only keys the letters copy has', () => {
-    const flat = (tree: unknown, prefix = ''): string[] =>
-      typeof tree === 'object' && tree !== null ? Object.entries(tree).flatMap(([k, v]) => flat(v, prefix ? `${prefix}.${k}` : k)) : [prefix];
-    const keys = new Set(flat(zhLetters));
+    const keys = new Set(flatten(zhLetters).map(([key]) => key));
     const dir = join(import.meta.dirname, '../../src/letters');
     const used = readdirSync(dir)
       .filter((f) => f.endsWith('.tsx'))

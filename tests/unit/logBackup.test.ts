@@ -3,23 +3,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decryptBackup, encryptBackup, PBKDF2_ITERATIONS, type BackupData } from '../../src/log/backup.ts';
 import type { LogEntry } from '../../src/log/entry.ts';
+import { logEntry } from '../support/logEntries.ts';
 
 /** Most tests use a low count to stay quick; the strong default has its own tests below. */
 const FAST = 1_000;
 const passphrase = '我的备份 密码 2026';
 
-const entry = (id: string, changes: Partial<LogEntry> = {}): LogEntry => ({
-  id,
-  kind: 'answeredCall',
-  at: '2026-11-23T23:10',
-  organisation: 'ABC催收',
-  lender: '某银行',
-  phone: '+86 138 0013 8000',
-  name: '',
-  events: ['threatened', 'toldOthers'],
-  note: '他说"明天必须还"，<img src=x onerror=alert(1)> 😡\n第二行',
-  ...changes,
-});
+const entry = (id: string, changes: Partial<LogEntry> = {}) =>
+  logEntry(id, '2026-11-23T23:10', {
+    organisation: 'ABC催收',
+    lender: '某银行',
+    phone: '+86 138 0013 8000',
+    events: ['threatened', 'toldOthers'],
+    note: '他说"明天必须还"，<img src=x onerror=alert(1)> 😡\n第二行',
+    ...changes,
+  });
 const data: BackupData = { entries: [entry('a', { updatedAt: 1_790_000_000_000 }), entry('b', { kind: 'visit', visitors: 3, events: [] })], consents: [{ id: 'c', organisation: 'ABC催收', updatedAt: 1_790_000_000_000 }] };
 
 /**

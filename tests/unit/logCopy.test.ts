@@ -8,6 +8,7 @@ import { EVENTS, KINDS, type ConsentError, type EntryError, type EntryField } fr
 import { FLAG_IDS, type Ground } from '../../src/log/flags.ts';
 import { MERGE_OUTCOMES } from '../../src/log/merge.ts';
 import type { ListName, OpenProblem } from '../../src/log/store.ts';
+import { flatten } from '../support/flatten.ts';
 
 /** Written as records so the compiler checks that every code is listed. */
 const entryErrors: Record<EntryError, true> = { badDate: true, future: true, tooOld: true, tooLong: true, badVisitors: true, noteTooLong: true };
@@ -16,12 +17,6 @@ const backupErrors: Record<BackupError, true> = { notABackup: true, unsupportedV
 const openProblems: Record<OpenProblem, true> = { noStorage: true, newerVersion: true, damaged: true };
 const grounds: Record<Ground, true> = { police: true, complaint: true, civilClaim: true };
 const fields: Record<EntryField | 'kind' | 'events', true> = { kind: true, at: true, organisation: true, lender: true, phone: true, name: true, events: true, visitors: true, note: true };
-
-/** Dotted key → text, the way i18next looks them up. */
-function flatten(tree: unknown, prefix = ''): [string, unknown][] {
-  if (typeof tree !== 'object' || tree === null) return [[prefix, tree]];
-  return Object.entries(tree).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
-}
 
 /** Every key the contact log's code will look up in the `log` namespace. */
 const needed = [

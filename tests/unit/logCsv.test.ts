@@ -2,6 +2,7 @@ import zhCN from '../../locales/zh-CN/log.json' with { type: 'json' };
 import { toCsv, type CsvLabels } from '../../src/log/csv.ts';
 import type { LogEntry } from '../../src/log/entry.ts';
 import { FLAG_IDS, flagsFor } from '../../src/log/flags.ts';
+import { logEntry } from '../support/logEntries.ts';
 
 /** The labels as the screen will pass them: the Simplified Chinese copy. */
 const labels: CsvLabels = {
@@ -13,18 +14,8 @@ const labels: CsvLabels = {
   separator: zhCN.csv.separator,
 };
 
-const entry = (id: string, at: string, changes: Partial<LogEntry> = {}): LogEntry => ({
-  id,
-  kind: 'answeredCall',
-  at,
-  organisation: 'ABC催收',
-  lender: '某银行',
-  phone: '13800138000',
-  name: '王先生',
-  events: [],
-  note: '',
-  ...changes,
-});
+const entry = (id: string, at: string, changes: Partial<LogEntry> = {}) =>
+  logEntry(id, at, { organisation: 'ABC催收', lender: '某银行', phone: '13800138000', name: '王先生', ...changes });
 
 /** A strict RFC 4180 reader: CRLF between records, quotes only around whole fields. */
 function parseCsv(text: string): string[][] {
@@ -64,7 +55,7 @@ const rowsOf = (entries: LogEntry[]) => parseCsv(csvOf(entries).slice(1));
 describe('toCsv', () => {
   it('starts with a byte-order mark so Excel and WPS read the Chinese as UTF-8', () => {
     const bytes = new TextEncoder().encode(csvOf([]));
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
   });
 
   it('states first that the user wrote it, then the headings, then entries oldest first', () => {

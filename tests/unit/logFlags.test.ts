@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { EVENTS, KINDS, type Consent, type Kind, type LogEntry, type LogEvent } from '../../src/log/entry.ts';
 import { caseOf } from '../../src/case/case.ts';
 import { breachIn, dailyCounts, FLAG_IDS, flagsFor, type FlagId } from '../../src/log/flags.ts';
+import { logEntry } from '../support/logEntries.ts';
 
 let next = 0;
 /** An entry on 2026-11-23 unless the time says otherwise; ids follow creation order. */
 function entry(time: string, changes: Partial<LogEntry> = {}): LogEntry {
-  const at = time.length === 5 ? `2026-11-23T${time}` : time;
-  return { id: `e${String(next++).padStart(4, '0')}`, kind: 'answeredCall', at, organisation: '', lender: '', phone: '', name: '', events: [], note: '', ...changes };
+  return logEntry(`e${String(next++).padStart(4, '0')}`, time.length === 5 ? `2026-11-23T${time}` : time, changes);
 }
 
 const flagsOf = (entries: LogEntry[], consents: Consent[] = []) => {

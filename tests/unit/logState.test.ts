@@ -5,8 +5,9 @@ import { decryptBackup, encryptBackup } from '../../src/log/backup.ts';
 import type { EntryContent } from '../../src/log/entry.ts';
 import { addConsent, deleteLog, removeEntry, restoreBackup, saveEntry, useLog, type LogState } from '../../src/log/logState.ts';
 import { DB_NAME, listConsents, listDeletions, listEntries, MIGRATIONS, openLog, putEntry } from '../../src/log/store.ts';
+import { logEntry } from '../support/logEntries.ts';
 
-const call: EntryContent = { id: 'call', kind: 'answeredCall', at: '2026-11-21T23:10', organisation: 'ABC催收', lender: '', phone: '', name: '', events: [], note: 'first' };
+const call: EntryContent = logEntry('call', '2026-11-21T23:10', { organisation: 'ABC催收', note: 'first' });
 const nothing = { added: 0, updated: 0, keptPhone: 0, unchanged: 0, skippedDeleted: 0 };
 const passphrase = 'correct horse';
 

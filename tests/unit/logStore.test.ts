@@ -18,19 +18,9 @@ import {
   putEntry,
   type LogDb,
 } from '../../src/log/store.ts';
+import { logEntry } from '../support/logEntries.ts';
 
-const entry = (id: string, at: string, changes: Partial<LogEntry> = {}): LogEntry => ({
-  id,
-  kind: 'answeredCall',
-  at,
-  organisation: 'ABC催收',
-  lender: '某银行',
-  phone: '13800138000',
-  name: '',
-  events: [],
-  note: '',
-  ...changes,
-});
+const entry = (id: string, at: string, changes: Partial<LogEntry> = {}) => logEntry(id, at, { organisation: 'ABC催收', lender: '某银行', phone: '13800138000', ...changes });
 
 const open: LogDb[] = [];
 async function openTracked(...args: Parameters<typeof openLog>) {

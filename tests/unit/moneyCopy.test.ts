@@ -7,6 +7,7 @@ import { SCHEDULES } from '../../src/money/costCheck.ts';
 import type { FieldName, ProblemCode } from '../../src/money/formReading.ts';
 import { COURT_ANSWERS } from '../../src/money/planStore.ts';
 import { FEE_KINDS, FEE_TIMES, type FlowKind } from '../../src/money/rate.ts';
+import { flatten } from '../support/flatten.ts';
 
 /** Written as records so the compiler checks that every code is listed. */
 const amountErrors: Record<AmountError | 'zero', true> = { empty: true, notANumber: true, badGrouping: true, negative: true, tooManyDecimals: true, tooLarge: true, zero: true };
@@ -50,12 +51,6 @@ const fieldNames: Record<FieldName, true> = {
 };
 const flowLabels: Record<Exclude<FlowKind, 'fee'>, true> = { principal: true, deduction: true, repayment: true };
 
-/** Dotted key → text, the way i18next looks them up. */
-function flatten(tree: unknown, prefix = ''): [string, string][] {
-  if (typeof tree !== 'object' || tree === null) return [[prefix, String(tree)]];
-  return Object.entries(tree).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
-}
-
 /** Every key the money screens build from ids (the rest they look up literally). */
 const built = [
   ...Object.keys(amountErrors).map((e) => `errors.amount.${e}`),
@@ -97,7 +92,7 @@ describe('the money tools copy', () => {
   });
 
   it('keeps interpolations the same in both languages, in whatever order the sentence needs', () => {
-    const placeholders = (copy: unknown) => flatten(copy).map(([key, text]) => [key, (text.match(/\{\{\w+\}\}/g) ?? []).sort()]);
+    const placeholders = (copy: unknown) => flatten(copy).map(([key, text]) => [key, (String(text).match(/\{\{\w+\}\}/g) ?? []).sort()]);
     expect(placeholders(en)).toEqual(placeholders(zhCN));
   });
 

@@ -12,17 +12,18 @@ describe('the flow machine', () => {
   it('starts at the first safety question and moves on a valid answer', () => {
     const actor = createActor(machine).start();
     expect(actor.getSnapshot().value).toBe('danger');
-    actor.send({ type: 'answer', value: 'yes' });
+    actor.send({ type: 'answer', value: ['threatened'] });
     expect(actor.getSnapshot().value).toBe('dangerHelp');
     actor.send({ type: 'continue' });
-    expect(actor.getSnapshot().value).toBe('selfHarm');
+    expect(actor.getSnapshot().value).toBe('caller');
     expect(actor.getSnapshot().context.trail).toEqual(['danger', 'dangerHelp']);
   });
 
   it('ignores answers the question does not have', () => {
     const actor = createActor(machine).start();
     actor.send({ type: 'answer', value: 'perhaps' });
-    actor.send({ type: 'answer', value: ['yes'] });
+    actor.send({ type: 'answer', value: 'threatened' });
+    actor.send({ type: 'answer', value: ['none', 'threatened'] });
     expect(actor.getSnapshot().value).toBe('danger');
   });
 
@@ -47,15 +48,15 @@ describe('isValidAnswer for a multi-select', () => {
 
 describe('replay', () => {
   it('stops at the first unanswered question', () => {
-    const live = replay(flow, machine, { danger: 'no', selfHarm: 'no' });
+    const live = replay(flow, machine, { danger: ['none'] });
     expect(live.at).toBe('caller');
-    expect(live.trail).toEqual(['danger', 'selfHarm', 'caller']);
+    expect(live.trail).toEqual(['danger', 'caller']);
     expect(live.result).toBeUndefined();
   });
 
   it('passes info screens on the way', () => {
-    const live = replay(flow, machine, { danger: 'yes', selfHarm: 'yes' });
-    expect(live.trail).toEqual(['danger', 'dangerHelp', 'selfHarm', 'crisisHelp', 'caller']);
+    const live = replay(flow, machine, { danger: ['threatened', 'selfHarm'] });
+    expect(live.trail).toEqual(['danger', 'dangerHelp', 'crisisHelp', 'caller']);
   });
 
   it('stops at an answer the flow no longer accepts', () => {
@@ -65,7 +66,7 @@ describe('replay', () => {
   });
 
   it('passes the scam warning on the way: the answers after it still count', () => {
-    const scam = replay(flow, machine, { ...fullPath, payRequests: ['personalAccount'], court: 'paymentOrder' });
+    const scam = replay(flow, machine, { ...fullPath, payRequests: ['personalAccount'], moneySent: ['none'], court: 'paymentOrder' });
     expect(scam.trail).toContain('scamWarning');
     expect(scam.result).toBe('checklist');
     expect(scam.answers.conduct).toEqual(fullPath.conduct);
