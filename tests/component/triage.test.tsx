@@ -117,7 +117,7 @@ describe('the checklist screen', () => {
 
   it('marks how well each source was checked, but never an emergency number, and explains the marks once', async () => {
     const user = userEvent.setup();
-    saveAnswers({ ...fullPath, selfHarm: 'sometimes', conduct: ['nightCalls', 'toldOthers', 'threats'], lender: 'platform', goal: 'both' });
+    saveAnswers({ ...fullPath, danger: ['selfHarm'], conduct: ['nightCalls', 'toldOthers', 'threats'], lender: 'platform', goal: 'both' });
     await renderApp('/checklist');
     await screen.findByRole('heading', { level: 1, name: en.nodes.checklist.title });
     const open = async (id: string) => {

@@ -42,6 +42,8 @@ test('changing an answer on the review page returns there and updates the checkl
   await page.getByRole('link', { name: ui.review.changeLabel.replace('{{question}}', tt.nodes.payRequests.title) }).click();
   await page.getByLabel(tt.nodes.payRequests.answers.stopFee, { exact: true }).check();
   await page.getByRole('button', { name: ui.question.continue }).click();
+  // The one question the scam path adds is asked, then the review again.
+  await answerAll(page, [['moneySent', ['none']]]);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
   await expect(heading(page)).toHaveText(tt.nodes.checklist.title);
   await expect(page.getByRole('heading', { name: tt.nodes.scamWarning.title })).toBeVisible();
@@ -52,7 +54,7 @@ test('changing an answer on the review page returns there and updates the checkl
 test('ticks persist across a reload', async ({ page }) => {
   await start(page);
   await answerAll(page, [
-    ['danger', ['none']], ['caller', 'lender'], ['debtMatches', 'matches'], ['payRequests', ['stopFee']], ['scamWarning'], ['conduct', ['none']],
+    ['danger', ['none']], ['caller', 'lender'], ['debtMatches', 'matches'], ['payRequests', ['stopFee']], ['scamWarning'], ['moneySent', ['none']], ['conduct', ['none']],
     ['lender', 'bankLoan'], ['court', 'none'], ['canPay', 'all'], ['circumstances', ['none']], ['goal', 'notSure'],
   ]);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
