@@ -170,7 +170,8 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
     const answers = answersAfter(actor.getSnapshot().answers, nodeId, value);
     actor.send({ type: 'answer', answers });
     const live = liveFor(answers);
-    if (fromReview) navigate(live.result ? '/review' : pathOf(live.at), { replace });
+    // From the review, a change that opens a new question (the scam path's) asks it, then goes back there.
+    if (fromReview) navigate(live.result ? '/review' : `${pathOf(live.at)}?from=review`, { replace });
     else navigate(afterwards(live.trail[live.trail.indexOf(nodeId) + 1]), { replace });
   };
 
