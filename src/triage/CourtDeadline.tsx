@@ -70,7 +70,7 @@ function LastDay({ paper, served, days, today }: { paper: Paper; served: IsoDate
           </a>
         </>
       ) : (
-        <button type="button" className="button" onClick={addToCalendar}>
+        <button type="button" className="button no-print" onClick={addToCalendar}>
           {t('deadline.addToCalendar')}
         </button>
       )}
