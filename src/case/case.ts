@@ -28,8 +28,12 @@ const LENDER_FACTS: [string, KnownLender][] = [
  */
 export type DebtStatus = 'recognised' | 'disputed' | 'unverified';
 
-/** The court papers the user holds, most urgent first; `unsure`: something that may be from a court. */
-export const COURT_STAGES = ['paymentOrder', 'lawsuit', 'judgment', 'unsure', 'none'] as const;
+/**
+ * The court papers the user holds, most urgent first: those with a clock of their own (a payment
+ * order's objection, a lawsuit's defence, a judgment's appeal), then enforcement; `unsure`:
+ * something that may be from a court.
+ */
+export const COURT_STAGES = ['paymentOrder', 'lawsuit', 'judgment', 'enforcement', 'unsure', 'none'] as const;
 export type CourtStage = (typeof COURT_STAGES)[number];
 
 export type Case = {
@@ -65,12 +69,20 @@ function debtStatus(answer: string | undefined): DebtStatus {
   return 'unverified';
 }
 
-const TRIAGE_COURT: Record<string, CourtStage> = { paymentOrder: 'paymentOrder', lawsuit: 'lawsuit', judgment: 'judgment', dontKnow: 'unsure', none: 'none' };
+const TRIAGE_COURT: Record<string, CourtStage> = {
+  paymentOrder: 'paymentOrder',
+  lawsuit: 'lawsuit',
+  judgment: 'judgment',
+  enforcement: 'enforcement',
+  dontKnow: 'unsure',
+  none: 'none',
+};
 /** What the repayment plan tells of its debts' court stages (its facts, see planStore.ts). */
 const PLAN_COURT: [string, CourtStage][] = [
   ['plan.paymentOrderDue', 'paymentOrder'],
   ['plan.lawsuit', 'lawsuit'],
   ['plan.judgment', 'judgment'],
+  ['plan.enforcement', 'enforcement'],
   ['plan.courtUnknown', 'unsure'],
 ];
 

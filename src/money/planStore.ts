@@ -103,7 +103,7 @@ export function savedPlan(saved: SavedPlan): { input: PlanInput; plan: Plan } | 
  * paymentOrderDue: a debt is due in full now under a payment order (支付令);
  * beyondTerm: at what the user can afford, a debt would take longer than MAX_TERM_MONTHS;
  * courtDebt: a debt has reached a court (支付令, 起诉, 判决 or 执行);
- * lawsuit: a debt's lender has sued; judgment: a debt has a judgment or is being enforced;
+ * lawsuit: a debt's lender has sued; judgment: a debt has a judgment; enforcement: a debt is being enforced;
  * courtUnknown: the user does not know whether a debt has reached a court;
  * creditCardDebt: one of the debts is a credit card;
  * largeCreditCardDebt: a credit card debt of 50,000 yuan or more, the amount at which the criminal
@@ -119,6 +119,7 @@ export const PLAN_FACTS = [
   'courtDebt',
   'lawsuit',
   'judgment',
+  'enforcement',
   'courtUnknown',
   'creditCardDebt',
   'largeCreditCardDebt',
@@ -136,7 +137,8 @@ export function planFacts(saved: SavedPlan | null): Set<PlanFact> {
   const answers = saved.draft.debts;
   if (answers.some((d) => d.court !== undefined && d.court !== 'none' && d.court !== 'dontKnow')) facts.add('courtDebt');
   if (answers.some((d) => d.court === 'lawsuit')) facts.add('lawsuit');
-  if (answers.some((d) => d.court === 'judgment' || d.court === 'enforcement')) facts.add('judgment');
+  if (answers.some((d) => d.court === 'judgment')) facts.add('judgment');
+  if (answers.some((d) => d.court === 'enforcement')) facts.add('enforcement');
   if (answers.some((d) => d.court === 'dontKnow')) facts.add('courtUnknown');
   const cards = input.debts.filter((d) => d.type === 'bankCard');
   if (cards.length > 0) facts.add('creditCardDebt');

@@ -12,8 +12,10 @@ import { copyText } from '../share.ts';
 import { isTool, TOOLS } from '../tools.ts';
 import { checklist, todayFirst, triageChecklist } from './checklistItems.ts';
 import { checklistText } from './checklistText.ts';
+import { CourtDeadline } from './CourtDeadline.tsx';
 import { pathOf } from './flow.ts';
 import { useSession, useSessionActor } from './sessionContext.ts';
+import { DEADLINE_ITEMS } from './serviceDates.ts';
 import { useLive } from './triage.ts';
 
 /**
@@ -66,13 +68,17 @@ function ItemCard({ item, report }: { item: ChecklistItem; report?: FlagReport }
   );
 }
 
+const isDeadlineItem = (id: string): id is keyof typeof DEADLINE_ITEMS => id in DEADLINE_ITEMS;
+
 /**
  * What to do today: the first few items by the flow's priority rules, each with its control (a
- * number to call, the tool or draft that acts on it) and a way to its reasons further down.
+ * number to call, the tool or draft that acts on it) and a way to its reasons further down. The
+ * first court paper with a period running asks when it was served and shows its last day.
  */
 function TodayFirst({ items }: { items: ChecklistItem[] }) {
   const { t } = useTranslation();
   const { t: tt } = useTranslation('triage');
+  const deadlineItem = items.find((item) => isDeadlineItem(item.id))?.id;
   return (
     <section className="today" aria-labelledby="today-heading">
       <h2 id="today-heading">{t('checklist.todayHeading')}</h2>
@@ -80,6 +86,7 @@ function TodayFirst({ items }: { items: ChecklistItem[] }) {
         {items.map((item) => (
           <li key={item.id} className="today-item" data-today={item.id}>
             <p className="item-title">{tt(`checklist.${item.id}.title`)}</p>
+            {item.id === deadlineItem && isDeadlineItem(item.id) && <CourtDeadline paper={DEADLINE_ITEMS[item.id]} />}
             <div className="today-actions">
               {item.call?.map((number) => (
                 <a key={number} className="button" href={`tel:${number}`}>

@@ -25,7 +25,7 @@ import { textsIn } from '../support/letterTexts.ts';
 
 type Seen = { live: Live; theCase: Case; items: ChecklistItem[] };
 
-const COURT_ITEMS = { paymentOrder: 'objectPaymentOrder', lawsuit: 'answerLawsuit', judgment: 'enforcement', unsure: 'checkCourtStatus' } as const;
+const COURT_ITEMS = { paymentOrder: 'objectPaymentOrder', lawsuit: 'answerLawsuit', judgment: 'appealJudgment', enforcement: 'enforcement', unsure: 'checkCourtStatus' } as const;
 /** Items that offer or imply payment of the debt. */
 const OFFER_ITEMS = ['contactLenderDirectly', 'prepareHardshipFile', 'realisticOffer', 'payInFullOfficially', 'getItInWriting', 'creditCardInstalment'];
 /** Items that propose paying in instalments. */
@@ -104,7 +104,7 @@ const VARIED: Record<string, Answer[]> = {
   debtMatches: ['matches', 'differs', 'noDebt', 'dontKnow'],
   payRequests: [['none'], ['personalAccount'], ['stopFee'], ['newLoan'], ['personalAccount', 'newLoan']],
   lender: ['bankCard', 'bankLoan', 'consumerFinance', 'smallLoan', 'platform', 'private', 'dontKnow'],
-  court: ['none', 'paymentOrder', 'lawsuit', 'judgment', 'dontKnow'],
+  court: ['none', 'paymentOrder', 'lawsuit', 'judgment', 'enforcement', 'dontKnow'],
   canPay: ['all', 'part', 'nothing'],
   goal: ['negotiate', 'complain', 'both', 'notSure'],
 };

@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Citations } from '../components/Citations.tsx';
+import { ChoiceGroup, TextField } from '../components/fields.tsx';
+import { dateFormat } from '../intl.ts';
+import { courtDeadline } from '../lib/courtDeadline.ts';
+import { calendarFile } from '../lib/ics.ts';
+import { daysBetween, isIsoDate, localDate, type IsoDate } from '../lib/isoDate.ts';
+import { sharedValue, useSharedValue } from '../storage.ts';
+import { JUDGMENT_KINDS, loadServiceDates, periodDays, saveServiceDates, SERVICE_KEY, servedProblem, type Paper } from './serviceDates.ts';
+
+/** The article that sets each paper's period (legal-cn H). */
+const PERIOD_CITE: Record<Paper, string> = { paymentOrder: 'civProc225', lawsuit: 'civProc128', judgment: 'civProc171' };
+/** Reminders before the last day, in days. */
+const ALARMS = [3, 1];
+
+function useDay() {
+  const { i18n } = useTranslation();
+  // The day as written where the user lives, with its weekday; a calendar date has no zone.
+  return (date: IsoDate) =>
+    dateFormat(i18n.language, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** Saves the calendar file to the phone, which offers to open it in its calendar. */
+function download(text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'deadline.ics';
+  link.click();
+  // Some browsers read the file after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The last day worked out from the saved date of service: date, weekday, days left, and what to do. */
+function LastDay({ paper, served, days, today }: { paper: Paper; served: IsoDate; days: number; today: IsoDate }) {
+  const { t } = useTranslation();
+  const day = useDay();
+  const deadline = courtDeadline(served, days);
+  // Act by the unextended day: whether a weekend extends a period is not settled (legal-cn G3).
+  const actBy = deadline.lastDay;
+  const left = daysBetween(today, actBy);
+  const addToCalendar = () =>
+    download(
+      calendarFile({
+        date: actBy,
+        summary: t(`deadline.calendar.${paper}`),
+        description: t('deadline.calendar.description', { served: day(served), date: day(actBy) }),
+        uid: `court-${paper}-${served}@duice`,
+        now: new Date(),
+        alarmsDaysBefore: ALARMS,
+      }),
+    );
+  return (
+    <div className="deadline-result">
+      <p className="deadline-day" role="status">
+        <strong>{t('deadline.lastDay', { date: day(actBy) })}</strong>{' '}
+        <span className={left < 0 ? 'deadline-left passed' : 'deadline-left'}>
+          {left > 0 ? t('deadline.daysLeft', { count: left }) : left === 0 ? t('deadline.isToday') : t('deadline.daysPassed', { count: -left })}
+        </span>
+      </p>
+      {deadline.extended && <p>{t('deadline.extended', { date: day(deadline.extended), first: day(actBy) })}</p>}
+      {deadline.workingWeekend && <p>{t('deadline.workingWeekend')}</p>}
+      {deadline.uncoveredYear && <p>{t('deadline.uncovered', { year: deadline.uncoveredYear })}</p>}
+      {left < 0 ? (
+        <>
+          <p>{t('deadline.passedWhat')}</p>
+          <a className="button secondary" href="tel:12348">
+            {t('calls.12348')}
+          </a>
+        </>
+      ) : (
+        <button type="button" className="button no-print" onClick={addToCalendar}>
+          {t('deadline.addToCalendar')}
+        </button>
+      )}
+      <details>
+        <summary>{t('deadline.howCounted')}</summary>
+        <p>{t('deadline.rules')}</p>
+        <Citations cites={['civProcInterp125', 'civProc85', PERIOD_CITE[paper], 'civProc86']} channels={left < 0 ? ['legalAid12348'] : []} />
+      </details>
+    </div>
+  );
+}
+
+/**
+ * Where a court paper's deadline is shown, the day it was served is asked: the date (and, for a
+ * first-instance decision, which kind it is) is kept on the phone, and the last day is worked out
+ * again from it each time the checklist opens, against the device's date.
+ */
+export function CourtDeadline({ paper }: { paper: Paper }) {
+  const { t } = useTranslation();
+  const today = localDate(new Date());
+  const [dates, kept] = useSharedValue(() =>
+    sharedValue(
+      localStorage,
+      SERVICE_KEY,
+      () => loadServiceDates(localStorage, today),
+      (next) => saveServiceDates(localStorage, next),
+    ),
+  );
+  const served = dates.served[paper];
+  const [typed, setTyped] = useState(served ?? '');
+  const problem = typed === '' ? undefined : isIsoDate(typed) ? servedProblem(typed, today) : 'invalid';
+
+  const type = (value: string) => {
+    setTyped(value);
+    const valid = value !== '' && isIsoDate(value) && !servedProblem(value, today);
+    // An emptied field forgets the date; a wrong one keeps the last good date until it is put right.
+    if (value === '' || valid) {
+      const served = { ...dates.served };
+      if (valid) served[paper] = value;
+      else delete served[paper];
+      kept.set({ ...dates, served });
+    }
+  };
+  const days = periodDays(paper, dates.judgmentKind);
+  return (
+    <div className="deadline">
+      {paper === 'judgment' && (
+        <ChoiceGroup
+          id="judgment-kind"
+          legend={t('deadline.kindLegend')}
+          options={JUDGMENT_KINDS.map((kind) => ({ value: kind, label: t(`deadline.kinds.${kind}`) }))}
+          value={dates.judgmentKind}
+          onChange={(kind) => kept.set({ ...dates, judgmentKind: kind })}
+        />
+      )}
+      {paper === 'judgment' && dates.judgmentKind === 'smallClaims' ? (
+        <p>{t('deadline.smallClaims')}</p>
+      ) : (
+        <TextField
+          id={`served-${paper}`}
+          type="date"
+          label={t('deadline.servedLabel')}
+          hint={t('deadline.servedHint')}
+          value={typed}
+          onChange={type}
+          error={problem && t(`deadline.problems.${problem}`)}
+        />
+      )}
+      {served && !problem && days !== undefined && <LastDay paper={paper} served={served} days={days} today={today} />}
+    </div>
+  );
+}
