@@ -234,6 +234,13 @@ describe('letter details', () => {
     expect(localStorage.getItem('duice:letters')).toBeNull();
   });
 
+  it('saved before the court papers had fields are read with those fields empty, not discarded', () => {
+    localStorage.setItem('duice:letters', JSON.stringify({ format: 1, details: { ...emptyDetails(), yourName: '李明', courtName: undefined, disputes: undefined } }));
+    expect(loadDetails(localStorage)).toEqual({ details: { ...emptyDetails(), yourName: '李明' }, discarded: false });
+    localStorage.setItem('duice:letters', JSON.stringify({ format: 1, details: { ...emptyDetails(), disputes: ['cannotPay'] } }));
+    expect(loadDetails(localStorage).discarded).toBe(true);
+  });
+
   it('prefill the agency with the organisation the log names most', () => {
     expect(mostFrequent(entries, 'organisation')).toBe('某某资产管理公司');
     expect(mostFrequent([], 'organisation')).toBe('');
