@@ -12,7 +12,7 @@ import { fullPath } from '../unit/fixtures.ts';
 /** The draft's text box; the first screen of a file waits for the app's lazily loaded parts. */
 const draftBox = () => screen.findByLabelText<HTMLTextAreaElement>(letters.draft.textLabel, {}, { timeout: 5000 });
 const draftText = async () => (await draftBox()).value;
-const answer = (answers: Partial<Answers>) => saveAnswers(localStorage, flow, { ...fullPath, ...answers });
+const answer = (answers: Answers) => saveAnswers(localStorage, flow, { ...fullPath, ...answers });
 
 describe('the objection to a payment order', () => {
   it('states what an objection must be, writes the grounds the user gave, cites its rules and keeps edits on the phone', async () => {
