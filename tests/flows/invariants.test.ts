@@ -97,6 +97,11 @@ function letterRules(answers: Answers, facts: ReadonlySet<string>, entries: LogE
     for (const offer of OFFER_LINES) expect(draft.text, kind).not.toContain(offer);
     if (kind === 'objection') expect(draft.text).not.toMatch(NON_GROUNDS);
   }
+  // A defence to a debt the user has not recognised leaves the principal for the lender to prove.
+  if (letterCase.theCase.debt !== 'recognised') {
+    const defence = writeDraft('defence', letterCase, zh).text;
+    for (const key of ['drafts.defence.amountAgreed', 'drafts.defence.askBeyondLaw']) expect(defence).not.toContain(zh.t(key));
+  }
   // Offered for the court papers told (an objection only to a debt disputed or unverified), and listed first.
   const offered = draftsFor(letterCase);
   expect(offered.includes('objection')).toBe(letterCase.theCase.courtStages.has('paymentOrder') && letterCase.theCase.debt !== 'recognised');
