@@ -367,7 +367,7 @@ function defence(w: Writer) {
   const claims: string[] = [];
   if (disputes.includes('existence')) claims.push(t('drafts.defence.existence', { reason: reason('existence') }));
   if (disputes.includes('amount')) claims.push(t('drafts.defence.amount', { reason: reason('amount') }));
-  else claims.push(t(recognised ? 'drafts.defence.amountAgreed' : 'drafts.defence.amountToProve'));
+  else claims.push(t(recognised && !disputes.includes('existence') ? 'drafts.defence.amountAgreed' : 'drafts.defence.amountToProve'));
   const charges = [disputes.includes('terms') ? t('drafts.defence.terms', { reason: reason('terms') }) : t('drafts.defence.termsToShow')];
   // The caps on charges: 4 × LPR binds only a private lender; a credit card's charges may be reduced.
   if (w.surelyBinds('privateLending25')) charges.push(t('drafts.defence.lprCap', { rules: w.citing('privateLending25', 'privateLending28') }));

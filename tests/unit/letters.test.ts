@@ -203,13 +203,14 @@ describe('the court papers', () => {
     }
   });
 
-  it('a recognised debt is answered as it stands; a denied one asks for every claim to be dismissed', () => {
+  it('a recognised debt is answered as it stands; a denied one asks for every claim to be dismissed and accepts no part of it', () => {
     const recognised = writeDraft('defence', courtCase({ court: 'lawsuit' }), textsIn('zh-CN')).text;
     expect(recognised).toContain('答辩人对原告主张的本金数额没有异议。');
     expect(recognised).toContain('请求驳回原告超出法律规定部分的诉讼请求。');
-    const denied = writeDraft('defence', courtCase({ court: 'lawsuit', debtMatches: 'noDebt' }, { disputes: ['existence'], existenceReason: '我从没在这个平台借过钱。' }), textsIn('en')).text;
+    const denied = writeDraft('defence', courtCase({ court: 'lawsuit' }, { disputes: ['existence'], existenceReason: '我从没在这个平台借过钱。' }), textsIn('en')).text;
     expect(denied).toContain('1. The loan: the respondent denies that this loan exists between the respondent and the claimant. Reasons: 我从没在这个平台借过钱。');
     expect(denied).toContain('that all the claimant\'s claims be dismissed.');
+    expect(denied).not.toContain('does not dispute the principal');
   });
 });
 
