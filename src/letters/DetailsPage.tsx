@@ -3,23 +3,26 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ChoiceGroup, TextField } from '../components/fields.tsx';
 import { Page } from '../components/Page.tsx';
-import { EVIDENCE, TEXT_FIELDS, type Details, type Evidence } from './details.ts';
+import { COURT_FIELDS, DISPUTE_REASONS, DISPUTES, EVIDENCE, TEXT_FIELDS, type Details, type Dispute, type Evidence } from './details.ts';
+import { draftsFor, type DraftKind } from './drafts.ts';
 import { LENDER_TYPES, type LenderType } from '../case/case.ts';
 import { useLetterCase } from './useLetterCase.ts';
 
 /** Hints for the fields that need one. */
 const HINTED = new Set<string>(['lenderName', 'agencyName', 'perMonth', 'startDate', 'reasons']);
+/** The court fields only a defence uses. */
+const DEFENCE_ONLY = new Set<string>(['courtFacts', 'courtEvidence']);
 
 /** /letters/details: what the letters need that the app cannot know, typed once for every draft. */
 export function DetailsPage() {
   const { letterCase, saved, save } = useLetterCase();
   if (!letterCase) return <p role="status">…</p>;
-  return <DetailsForm initial={letterCase.details} saved={saved} save={save} />;
+  return <DetailsForm initial={letterCase.details} saved={saved} save={save} offered={draftsFor(letterCase)} />;
 }
 
-type FormProps = { initial: Details; saved: Details; save: ReturnType<typeof useLetterCase>['save'] };
+type FormProps = { initial: Details; saved: Details; save: ReturnType<typeof useLetterCase>['save']; offered: DraftKind[] };
 
-function DetailsForm({ initial, saved, save }: FormProps) {
+function DetailsForm({ initial, saved, save, offered }: FormProps) {
   const { t } = useTranslation('letters');
   const { t: tt } = useTranslation('triage');
   const navigate = useNavigate();
@@ -40,6 +43,37 @@ function DetailsForm({ initial, saved, save }: FormProps) {
   return (
     <Page heading={t('details.title')} focusKey="letter-details" before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>}>
       <form onSubmit={submit} noValidate>
+        {/* The court papers first: their deadline is the nearest. */}
+        {(offered.includes('objection') || offered.includes('defence')) && (
+          <section aria-labelledby="court-heading">
+            <h2 id="court-heading">{t('court.heading')}</h2>
+            <p className="hint">{t('court.lead')}</p>
+            {COURT_FIELDS.filter((field) => offered.includes('defence') || !DEFENCE_ONLY.has(field)).map((field) => (
+              <TextField
+                key={field}
+                id={`details-${field}`}
+                label={t(`fields.${field}`)}
+                hint={t(`hints.${field}`)}
+                value={details[field]}
+                onChange={set(field)}
+                type={field === 'servedOn' ? 'date' : 'text'}
+                multiline={DEFENCE_ONLY.has(field)}
+              />
+            ))}
+            <ChoiceGroup<Dispute>
+              id="details-disputes"
+              multiple
+              legend={t('fields.disputes')}
+              hint={t('court.disputesHint')}
+              options={DISPUTES.map((d) => ({ value: d, label: t(`disputes.${d}`) }))}
+              value={details.disputes}
+              onChange={set('disputes')}
+            />
+            {DISPUTES.filter((d) => details.disputes.includes(d)).map((d) => (
+              <TextField key={d} id={`details-${DISPUTE_REASONS[d]}`} label={t(`fields.${DISPUTE_REASONS[d]}`)} value={details[DISPUTE_REASONS[d]]} onChange={set(DISPUTE_REASONS[d])} multiline />
+            ))}
+          </section>
+        )}
         {TEXT_FIELDS.map((field) => (
           <TextField
             key={field}

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Citations, StatusMarksNote } from '../components/Citations.tsx';
+import { ChannelMark, Citations, StatusMarksNote } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import { copyText } from '../share.ts';
 import type { LetterCase } from './case.ts';
 import { sharedValue, useSharedValue } from '../storage.ts';
 import { editKey, loadEdit, saveEdit } from './details.ts';
-import { DRAFT_KINDS, draftsFor, writeDraft, type Addressee, type Draft, type DraftKind } from './drafts.ts';
+import { COURT_PAPERS, DRAFT_KINDS, draftsFor, objectionDeclined, writeDraft, type Addressee, type Draft, type DraftKind } from './drafts.ts';
 import { routesFor } from './routing.ts';
 import { useDraftTexts, useLetterCase } from './useLetterCase.ts';
 
@@ -26,6 +26,16 @@ export function DraftPage() {
     );
   }
   if (!letterCase) return <p role="status">…</p>;
+  if (kind === 'objection' && objectionDeclined(letterCase)) {
+    return (
+      <Page heading={t('drafts.objection.name')} focusKey="draft-objection" before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>}>
+        <p className="notice">{t('drafts.objection.declined')}</p>
+        <Link className="button secondary" to="/review">
+          {t('draft.changeAnswers')}
+        </Link>
+      </Page>
+    );
+  }
   if (!draftsFor(letterCase).includes(kind)) {
     return (
       <Page heading={t(`drafts.${kind}.name`)} focusKey={`draft-${kind}`} before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>}>
@@ -76,9 +86,44 @@ function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCa
         </div>
       )}
       {kind === 'negotiate' && letterCase.theCase.courtStages.has('paymentOrder') && <p className="notice warning no-print">{t('draft.paymentOrder')}</p>}
+      {COURT_PAPERS.includes(kind) && <CourtNotes kind={kind} letterCase={letterCase} />}
       {draft.offersToPay && <p className="notice no-print">{t('draft.offersToPay')}</p>}
       <DraftText key={draftId} kind={kind} draft={draft} draftId={draftId} />
     </Page>
+  );
+}
+
+/**
+ * What a court paper must be and when it is due, above the draft; for a defence, the tools that
+ * help answer it: the true-cost check where the 4 × LPR cap binds the lender, and the log's export.
+ */
+function CourtNotes({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCase }) {
+  const { t } = useTranslation('letters');
+  const defence = kind === 'defence';
+  return (
+    <div className="no-print">
+      <p className="notice warning">{t(`drafts.${kind}.rules`)}</p>
+      {defence && letterCase.theCase.lenders.has('private') && (
+        <p>
+          {t('drafts.defence.costTool')}{' '}
+          <Link className="inline-link" to="/tools/cost">
+            {t('drafts.defence.costToolLink')}
+          </Link>
+        </p>
+      )}
+      {defence && letterCase.loggedContacts > 0 && (
+        <p>
+          {t('drafts.defence.logPointer')}{' '}
+          <Link className="inline-link" to="/log">
+            {t('drafts.defence.logLink')}
+          </Link>
+        </p>
+      )}
+      <p>
+        {t('draft.help')}
+        <ChannelMark id="legalAid12348" />
+      </p>
+    </div>
   );
 }
 

@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { ChannelMark, channelMarked, StatusMarksNote } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import type { LetterCase } from './case.ts';
-import { draftsFor } from './drafts.ts';
+import { draftsFor, objectionDeclined } from './drafts.ts';
 import { needsLenderFound, routesFor, type Route } from './routing.ts';
 import { useLetterCase } from './useLetterCase.ts';
 
@@ -32,6 +32,7 @@ export function LettersPage() {
       </section>
       <section aria-labelledby="drafts-heading">
         <h2 id="drafts-heading">{t('page.draftsHeading')}</h2>
+        {letterCase && objectionDeclined(letterCase) && <p className="notice">{t('drafts.objection.declined')}</p>}
         <ul className="tools">
           {/* Until the case is read, no list: a draft that does not fit it must never flash up. */}
           {(letterCase ? draftsFor(letterCase) : []).map((kind) => (

@@ -20,6 +20,8 @@ export type LetterCase = {
   contacts: readonly { entry: LogEntry; flags: readonly FlagId[] }[];
   /** The log's entries about relatives, colleagues and contacts. */
   thirdPartyContacts: readonly LogEntry[];
+  /** How many contacts the log holds: its export is evidence a court paper can list. */
+  loggedContacts: number;
   /** The letter's date, `YYYY-MM-DD`. */
   today: string;
 };
@@ -63,6 +65,7 @@ export function caseFrom({ details, answers, facts = new Set(), entries, report,
     conduct: conduct.filter((c) => IMPROPER_CONDUCT.includes(c)),
     contacts: entries.map((entry) => ({ entry, flags: flagsOf(entry).filter(isBreach) })).filter((c) => c.flags.length > 0),
     thirdPartyContacts: entries.filter((entry) => entry.kind === 'thirdParty' || entry.events.includes('toldOthers')),
+    loggedContacts: entries.length,
     today,
   };
 }

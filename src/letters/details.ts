@@ -18,13 +18,36 @@ export type Details = {
   startDate: string;
   reasons: string;
   evidence: Evidence[];
+  /** The court papers' own details: which court, the case number, the day the paper was served. */
+  courtName: string;
+  caseNumber: string;
+  servedOn: string;
+  /** What the user disputes about the debt itself, each with their own reasons. */
+  disputes: Dispute[];
+  existenceReason: string;
+  amountReason: string;
+  termsReason: string;
+  /** The facts of a lawsuit in the user's words, and the papers that show them. */
+  courtFacts: string;
+  courtEvidence: string;
 };
 
 export const EVIDENCE = ['recordings', 'screenshots', 'callLog', 'letters', 'witnesses'] as const;
 export type Evidence = (typeof EVIDENCE)[number];
 
+/**
+ * What a court paper can dispute about the debt itself (民诉法解释第436条): whether it exists, the
+ * amount, the interest and fees. Not being able to pay, or wanting more time, is not among them.
+ */
+export const DISPUTES = ['existence', 'amount', 'terms'] as const;
+export type Dispute = (typeof DISPUTES)[number];
+export const DISPUTE_REASONS = { existence: 'existenceReason', amount: 'amountReason', terms: 'termsReason' } as const satisfies Record<Dispute, keyof Details>;
+
 export const TEXT_FIELDS = ['yourName', 'yourContact', 'lenderName', 'agencyName', 'accountRef', 'perMonth', 'months', 'startDate', 'reasons'] as const;
-export type TextField = (typeof TEXT_FIELDS)[number];
+/** The fields only the court papers use, asked only of someone who has court papers. */
+export const COURT_FIELDS = ['courtName', 'caseNumber', 'servedOn', 'courtFacts', 'courtEvidence'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number] | (typeof COURT_FIELDS)[number] | (typeof DISPUTE_REASONS)[Dispute];
+const STRING_FIELDS: readonly TextField[] = [...TEXT_FIELDS, ...COURT_FIELDS, ...Object.values(DISPUTE_REASONS)];
 
 export const emptyDetails = (): Details => ({
   yourName: '',
@@ -38,6 +61,15 @@ export const emptyDetails = (): Details => ({
   startDate: '',
   reasons: '',
   evidence: [],
+  courtName: '',
+  caseNumber: '',
+  servedOn: '',
+  disputes: [],
+  existenceReason: '',
+  amountReason: '',
+  termsReason: '',
+  courtFacts: '',
+  courtEvidence: '',
 });
 
 export const DETAILS_KEY = 'duice:letters';
@@ -47,10 +79,12 @@ function isDetails(value: unknown): value is Details {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    TEXT_FIELDS.every((f) => typeof v[f] === 'string') &&
+    STRING_FIELDS.every((f) => typeof v[f] === 'string') &&
     (v.lenderType === '' || LENDER_TYPES.includes(v.lenderType as LenderType)) &&
     Array.isArray(v.evidence) &&
-    v.evidence.every((e) => EVIDENCE.includes(e as Evidence))
+    v.evidence.every((e) => EVIDENCE.includes(e as Evidence)) &&
+    Array.isArray(v.disputes) &&
+    v.disputes.every((d) => DISPUTES.includes(d as Dispute))
   );
 }
 
@@ -62,7 +96,9 @@ export function loadDetails(storage: Storage): LoadedDetails {
   if (raw === null) return { details: emptyDetails(), discarded: false };
   try {
     const saved = JSON.parse(raw) as { format?: unknown; details?: unknown };
-    if (saved.format === FORMAT && isDetails(saved.details)) return { details: saved.details, discarded: false };
+    // Details saved before the court papers' fields were added are read with those fields empty.
+    const details = isRecord(saved.details) ? { ...emptyDetails(), ...saved.details } : undefined;
+    if (saved.format === FORMAT && isDetails(details)) return { details, discarded: false };
   } catch {
     // falls through: unreadable is the same as the wrong shape
   }

@@ -4,21 +4,43 @@ import { FLAG_IDS, FLAG_RULES, type FlagId } from '../log/flags.ts';
 import { citeText } from '../triage/citeText.ts';
 import { law } from '../triage/law.ts';
 import { offersNegotiation, POLICE_CONDUCT, POLICE_FLAGS, type LetterCase } from './case.ts';
-import type { TextField } from './details.ts';
+import { DISPUTE_REASONS, DISPUTES, type Dispute, type TextField } from './details.ts';
 import type { Channel } from './routing.ts';
 import { dateFormat } from '../intl.ts';
 
-export const DRAFT_KINDS = ['basis', 'negotiate', 'stopThirdParty', 'complaint', 'relatives', 'phoneScript'] as const;
+/** In the order they are listed: a paper to file in court first, as its deadline is the most urgent. */
+export const DRAFT_KINDS = ['objection', 'defence', 'basis', 'negotiate', 'stopThirdParty', 'complaint', 'relatives', 'phoneScript'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
+/** The papers filed in a court, rather than sent to a lender or a regulator. */
+export const COURT_PAPERS: readonly DraftKind[] = ['objection', 'defence'];
+
+/** What a draft can still need from the user: a field, or which part of the debt they dispute. */
+export type Missing = TextField | 'disputes';
 
 /**
  * A draft: its text, the fields the user still has to fill in (shown as prompts in the text), the
  * rules it cites, and whether it offers to pay (then the screen says in one line what that concedes).
  */
-export type Draft = { text: string; missing: TextField[]; cites: string[]; offersToPay: boolean };
+export type Draft = { text: string; missing: Missing[]; cites: string[]; offersToPay: boolean };
 
-/** The drafts that fit the case: an offer to negotiate repayment only for a debt the user recognises. */
-export const draftsFor = (letterCase: LetterCase): DraftKind[] => DRAFT_KINDS.filter((kind) => kind !== 'negotiate' || offersNegotiation(letterCase));
+/**
+ * A payment order for a debt the user recognises: an objection must dispute the debt itself
+ * (民诉法解释第436条), so no objection is drafted for a dispute they do not have.
+ */
+export const objectionDeclined = (letterCase: LetterCase) => letterCase.theCase.courtStages.has('paymentOrder') && letterCase.theCase.debt === 'recognised';
+
+function offered(kind: DraftKind, letterCase: LetterCase): boolean {
+  if (kind === 'negotiate') return offersNegotiation(letterCase);
+  if (kind === 'objection') return letterCase.theCase.courtStages.has('paymentOrder') && !objectionDeclined(letterCase);
+  if (kind === 'defence') return letterCase.theCase.courtStages.has('lawsuit');
+  return true;
+}
+
+/**
+ * The drafts that fit the case: an offer to negotiate repayment only for a debt the user
+ * recognises; an objection to a payment order, and a defence to a lawsuit, for those papers.
+ */
+export const draftsFor = (letterCase: LetterCase): DraftKind[] => DRAFT_KINDS.filter((kind) => offered(kind, letterCase));
 
 /** Translation functions for the namespaces a letter draws on. */
 export type Texts = { t: TFunction<'letters'>; ui: TFunction; tt: TFunction<'triage'>; log: TFunction<'log'>; language: string };
@@ -37,7 +59,7 @@ const CREDIT_CARD = 'bankCard';
  */
 class Writer {
   readonly lines: string[] = [];
-  readonly missing = new Set<TextField>();
+  readonly missing = new Set<Missing>();
   readonly cites = new Set<string>();
   offersToPay = false;
   readonly x: Texts;
@@ -65,6 +87,21 @@ class Writer {
   /** Whether a rule binds this case's lender (信用卡办法 only a credit card's, the standards only institutions). */
   binds(id: keyof typeof law.citations): boolean {
     return inScope(law.citations[id].lenders, this.c.theCase);
+  }
+  /**
+   * Whether a rule scoped to some lenders is known to bind this case: a court paper that invokes
+   * it asserts that it applies, which an unknown lender cannot support.
+   */
+  surelyBinds(id: keyof typeof law.citations): boolean {
+    return this.c.theCase.lenders.size > 0 && this.binds(id);
+  }
+  /** Articles of one rule as the text of a court paper: the rule named once, its articles, its kind. */
+  citing(...ids: (keyof typeof law.citations)[]): string {
+    this.cite(...ids);
+    const { ui, tt } = this.x;
+    const rule = law.citations[ids[0]].rule;
+    const articles = ids.map((id) => tt(`citations.${id}.article`)).join(this.x.t('common.listSeparator'));
+    return ui('citeRef', { rule: tt(`rules.${rule}`), article: articles }) + ui('checklist.kindSuffix', { kind: ui(`kind.${law.rules[rule].kind}`) });
   }
   /** "一、…" in Chinese, "1. …" in English. */
   list(items: string[]) {
@@ -264,10 +301,100 @@ function phoneScript(w: Writer) {
   w.cite('publicSecurity50');
 }
 
+/** A date typed in a date field as a long date; anything else as typed. */
+const servedOn = (w: Writer) => {
+  const value = w.value('servedOn');
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? longDate(value, w.x.language) : value;
+};
+
+/** The head of a court paper: its title, the parties, the case number. */
+function courtHeading(w: Writer, kind: 'objection' | 'defence') {
+  const { t } = w.x;
+  w.line(t(`drafts.${kind}.title`));
+  w.line('');
+  w.line(t(`drafts.${kind}.you`, { name: w.value('yourName'), contact: w.value('yourContact') }));
+  w.line(t(`drafts.${kind}.lender`, { lender: w.value('lenderName') }));
+  w.line(t('court.caseNumber', { caseNumber: w.value('caseNumber') }));
+  w.line('');
+}
+
+/** The end of a court paper: to the court, the line to sign on, the date. */
+function courtSignOff(w: Writer, kind: 'objection' | 'defence') {
+  w.line('');
+  w.line(w.x.t('court.closing'));
+  w.line(w.value('courtName'));
+  w.line('');
+  w.line(w.x.t(`drafts.${kind}.signature`));
+  w.line(w.value('yourName'));
+  w.line(longDate(w.c.today, w.x.language));
+}
+
+/**
+ * A written objection to a payment order (民事诉讼法第225至228条): to the court that issued it,
+ * within 15 days, and to the debt itself. Its grounds are only what the user disputes and says why;
+ * not being able to pay, instalments or more time are no objection (民诉法解释第436条) and are
+ * never written as one.
+ */
+function objection(w: Writer) {
+  const { t } = w.x;
+  courtHeading(w, 'objection');
+  w.line(t('drafts.objection.served', { date: servedOn(w), court: w.value('courtName') }));
+  const grounds = DISPUTES.filter((d) => w.c.details.disputes.includes(d));
+  if (grounds.length > 0) {
+    w.line(t('drafts.objection.intro'));
+    w.list(grounds.map((d) => t(`drafts.objection.${d}`, { reason: w.value(DISPUTE_REASONS[d]) })));
+  } else {
+    w.missing.add('disputes');
+    w.line(t('common.prompt', { field: t('fields.disputes') }));
+  }
+  w.line(t('drafts.objection.ask'));
+  w.cite('civProc225', 'civProcInterp436', 'civProcInterp431');
+  courtSignOff(w, 'objection');
+}
+
+/**
+ * The outline of a defence (答辩状) to a lawsuit: each claim answered, the facts in the user's words,
+ * the evidence and the request. A debt the user has not recognised is never conceded: what they do
+ * not dispute in so many words is left for the lender to prove.
+ */
+function defence(w: Writer) {
+  const { t } = w.x;
+  const recognised = w.c.theCase.debt === 'recognised';
+  const disputes = w.c.details.disputes;
+  courtHeading(w, 'defence');
+  w.line(t('drafts.defence.served', { date: servedOn(w), court: w.value('courtName') }));
+  const reason = (d: Dispute) => w.value(DISPUTE_REASONS[d]);
+  const claims: string[] = [];
+  if (disputes.includes('existence')) claims.push(t('drafts.defence.existence', { reason: reason('existence') }));
+  if (disputes.includes('amount')) claims.push(t('drafts.defence.amount', { reason: reason('amount') }));
+  else claims.push(t(recognised && !disputes.includes('existence') ? 'drafts.defence.amountAgreed' : 'drafts.defence.amountToProve'));
+  const charges = [disputes.includes('terms') ? t('drafts.defence.terms', { reason: reason('terms') }) : t('drafts.defence.termsToShow')];
+  // The caps on charges: 4 × LPR binds only a private lender; a credit card's charges may be reduced.
+  if (w.surelyBinds('privateLending25')) charges.push(t('drafts.defence.lprCap', { rules: w.citing('privateLending25', 'privateLending28') }));
+  if (disputes.includes('terms') && w.surelyBinds('bankCardDisputes2')) charges.push(t('drafts.defence.creditCardReduce', { rule: w.citing('bankCardDisputes2') }));
+  else if (disputes.includes('terms') && !w.c.theCase.lenders.has('private')) charges.push(t('drafts.defence.reduce'));
+  claims.push(charges.join(''));
+  w.line(t('drafts.defence.intro'));
+  w.list(claims);
+  w.line('');
+  w.line(t('drafts.defence.factsHeading'));
+  w.line(w.value('courtFacts'));
+  w.line('');
+  w.line(t('drafts.defence.evidenceHeading'));
+  w.list([w.value('courtEvidence'), ...(w.c.loggedContacts > 0 ? [t('drafts.defence.log', { count: w.c.loggedContacts })] : [])]);
+  w.line('');
+  w.line(t('drafts.defence.askHeading'));
+  w.line(t(disputes.includes('existence') ? 'drafts.defence.askAll' : recognised ? 'drafts.defence.askBeyondLaw' : 'drafts.defence.askUnproven'));
+  w.cite('civProc128', 'civProc130', 'civProc147');
+  courtSignOff(w, 'defence');
+}
+
 /** Writes one draft from the case; `to` is the complaint's addressee. */
 export function writeDraft(kind: DraftKind, letterCase: LetterCase, texts: Texts, to: Addressee = 'lender'): Draft {
   const w = new Writer(texts, letterCase);
-  if (kind === 'basis') basis(w);
+  if (kind === 'objection') objection(w);
+  else if (kind === 'defence') defence(w);
+  else if (kind === 'basis') basis(w);
   else if (kind === 'negotiate') negotiate(w);
   else if (kind === 'stopThirdParty') stopThirdParty(w);
   else if (kind === 'complaint') complaint(w, to);

@@ -106,3 +106,41 @@ test('the relatives message and the phone script are there from the log alone, a
   await page.goto('/letters/nonsense');
   await expect(heading(page)).toHaveText(letters.draft.notFound);
 });
+
+test('a payment order for an amount the user disputes: the objection is listed first, asks for the court details, and prints alone on A4', async ({ page }) => {
+  await start(page);
+  await answerAll(page, [
+    ['danger', ['none']], ['caller', 'agency'], ['debtMatches', 'differs'], ['payRequests', ['none']], ['conduct', ['none']],
+    ['lender', 'bankCard'], ['court', 'paymentOrder'], ['canPay', 'nothing'], ['circumstances', ['none']], ['goal', 'notSure'],
+  ]);
+  await page.goto('/letters');
+  await expect(page.locator('ul.tools > li').first()).toContainText(letters.drafts.objection.name);
+
+  await page.getByRole('link', { name: letters.page.editDetails }).click();
+  await expect(page.getByRole('heading', { name: letters.court.heading })).toBeVisible();
+  await page.getByLabel(letters.fields.courtName).fill('北京市朝阳区人民法院');
+  await page.getByLabel(letters.fields.caseNumber).fill('（2026）京0105民督123号');
+  await page.getByLabel(letters.fields.servedOn).fill('2026-11-20');
+  await page.getByRole('checkbox', { name: letters.disputes.amount }).check();
+  await page.getByLabel(letters.fields.amountReason).fill('我已经还了 12000 元，对方没有扣除。');
+  for (const [field, value] of [['yourName', '李明'], ['yourContact', '13800138000'], ['lenderName', '某某银行信用卡中心']] as const) await page.getByLabel(letters.fields[field], { exact: true }).fill(value);
+  await page.getByRole('button', { name: letters.details.save }).click();
+  await expect(page.getByRole('status').filter({ hasText: letters.page.detailsSaved })).toBeVisible();
+
+  await page.getByRole('link', { name: letters.drafts.objection.name }).click();
+  await expect(heading(page)).toHaveText(letters.drafts.objection.name);
+  await expect(page.getByText(letters.drafts.objection.rules)).toBeVisible();
+  const draft = page.getByLabel(letters.draft.textLabel);
+  await expect(draft).toContainText('异议人于2026年11月20日收到北京市朝阳区人民法院发出的支付令。');
+  await expect(draft).toContainText('一、异议人对债务金额有异议。理由：我已经还了 12000 元，对方没有扣除。');
+  await expect(draft).toContainText('异议人（签名）：\n李明');
+  await expect(page.locator('[data-cite="civProcInterp436"]')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: letters.draft.fillIn })).toHaveCount(0); // nothing left to fill in
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.draft-print')).toContainText('支付令异议书');
+  await expect(heading(page)).toBeHidden();
+  await expect(page.getByText(letters.drafts.objection.rules)).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.length).toBeGreaterThan(1000);
+});

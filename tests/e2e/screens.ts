@@ -92,6 +92,12 @@ export function everyScreen(): Screen[] {
   const finished = screens.find((s) => s.name === 'result checklist')!.answers;
   const letters = { '/letters': zhLetters.page.title, '/letters/details': zhLetters.details.title, '/letters/complaint': zhLetters.drafts.complaint.name, '/letters/phoneScript': zhLetters.drafts.phoneScript.name };
   for (const [path, heading] of Object.entries(letters)) screens.push({ name: `letters ${path}`, path, answers: finished, log: true, heading });
+  // The court papers, for a payment order and for a lawsuit over a debt the user disputes.
+  const disputed = { ...finished, debtMatches: 'differs', court: 'paymentOrder' };
+  screens.push(
+    { name: 'letters: objection to a payment order', path: '/letters/objection', answers: disputed, heading: zhLetters.drafts.objection.name },
+    { name: 'letters: defence', path: '/letters/defence', answers: { ...disputed, court: 'lawsuit' }, heading: zhLetters.drafts.defence.name },
+  );
   return screens;
 }
 

@@ -7,7 +7,7 @@ import { replay, type Live } from '../../src/flow/replay.ts';
 import type { Answer, Answers, QuestionNode } from '../../src/flow/schema.ts';
 import { caseFrom, POLICE_FLAGS } from '../../src/letters/case.ts';
 import { emptyDetails } from '../../src/letters/details.ts';
-import { draftsFor, writeDraft, type Draft } from '../../src/letters/drafts.ts';
+import { COURT_PAPERS, draftsFor, writeDraft, type Draft } from '../../src/letters/drafts.ts';
 import { EVENTS, KINDS, type LogEntry } from '../../src/log/entry.ts';
 import { breachIn, FLAG_IDS, FLAG_RULES, flagsFor } from '../../src/log/flags.ts';
 import { MONEY_FACTS } from '../../src/money/moneyFacts.ts';
@@ -76,6 +76,8 @@ const rules: Record<string, (seen: Seen) => string[]> = {
 const zh = textsIn('zh-CN');
 /** The lines of the letters that offer payment (a lender's name cut off where it is filled in). */
 const OFFER_LINES = ['drafts.negotiate.willing', 'drafts.negotiate.proposal', 'drafts.complaint.stillWilling', 'drafts.phoneScript.say.noPromises'].map((key) => zh.t(key).split('{{')[0]);
+/** What is no objection to a payment order (民诉法解释第436条): not being able to pay, instalments, more time. */
+const NON_GROUNDS = /没钱|无力|缺乏清偿能力|分期|延期|延缓|宽限|困难/;
 function letterRules(answers: Answers, facts: ReadonlySet<string>, entries: LogEntry[] = []) {
   const report = flagsFor(entries, []);
   const letterCase = caseFrom({ details: emptyDetails(), answers, facts, entries, report, today: '2026-12-06' });
@@ -88,6 +90,24 @@ function letterRules(answers: Answers, facts: ReadonlySet<string>, entries: LogE
       for (const offer of OFFER_LINES) expect(draft.text).not.toContain(offer);
     }
   }
+  // A court paper never offers to pay, whatever the debt's status; an objection argues only the debt itself.
+  for (const kind of COURT_PAPERS) {
+    const draft = writeDraft(kind, letterCase, zh);
+    expect(draft.offersToPay, kind).toBe(false);
+    for (const offer of OFFER_LINES) expect(draft.text, kind).not.toContain(offer);
+    if (kind === 'objection') expect(draft.text).not.toMatch(NON_GROUNDS);
+  }
+  // A defence to a debt the user has not recognised leaves the principal for the lender to prove.
+  if (letterCase.theCase.debt !== 'recognised') {
+    const defence = writeDraft('defence', letterCase, zh).text;
+    for (const key of ['drafts.defence.amountAgreed', 'drafts.defence.askBeyondLaw']) expect(defence).not.toContain(zh.t(key));
+  }
+  // Offered for the court papers told (an objection only to a debt disputed or unverified), and listed first.
+  const offered = draftsFor(letterCase);
+  expect(offered.includes('objection')).toBe(letterCase.theCase.courtStages.has('paymentOrder') && letterCase.theCase.debt !== 'recognised');
+  expect(offered.includes('defence')).toBe(letterCase.theCase.courtStages.has('lawsuit'));
+  const courtPapers = offered.filter((kind) => COURT_PAPERS.includes(kind));
+  expect(offered.slice(0, courtPapers.length)).toEqual(courtPapers);
   const police = writeDraft('complaint', letterCase, zh, 'police110');
   expect(police.text).not.toContain('依规催收');
   for (const id of police.cites) expect(law.rules[law.citations[id as keyof typeof law.citations].rule].kind, id).toBe('law');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caseFrom, mostFrequent, type LetterCase } from '../../src/letters/case.ts';
 import { emptyDetails, loadDetails, saveDetails, type Details } from '../../src/letters/details.ts';
-import { DRAFT_KINDS, writeDraft } from '../../src/letters/drafts.ts';
+import { DRAFT_KINDS, draftsFor, objectionDeclined, writeDraft } from '../../src/letters/drafts.ts';
 import { routesFor } from '../../src/letters/routing.ts';
 import type { LogEntry } from '../../src/log/entry.ts';
 import { flagsFor } from '../../src/log/flags.ts';
@@ -38,6 +38,13 @@ const details: Details = {
   months: '36',
   startDate: '2026年12月15日',
   evidence: ['recordings', 'screenshots'],
+  courtName: '北京市朝阳区人民法院',
+  caseNumber: '（2026）京0105民督123号',
+  servedOn: '2026-11-20',
+  disputes: ['terms'],
+  termsReason: '违约金按每天 1% 计算，远高于合同约定。',
+  courtFacts: '我借了 20000 元，已经还了 12000 元。',
+  courtEvidence: '还款记录截图',
 };
 const creditCardCase = (overrides: Partial<Details> = {}): LetterCase =>
   caseFrom({ details: { ...details, ...overrides }, answers: { ...fullPath, conduct: ['none'] }, entries, report: flagsFor(entries, []), today: '2026-11-24' });
@@ -126,6 +133,87 @@ describe('drafts', () => {
   });
 });
 
+describe('the court papers', () => {
+  const courtCase = (answers: Partial<typeof fullPath>, more: Partial<Details> = {}, logged: LogEntry[] = []) =>
+    caseFrom({ details: { ...details, disputes: [], termsReason: '', ...more }, answers: { ...fullPath, conduct: ['none'], ...answers }, entries: logged, report: flagsFor(logged, []), today: '2026-11-24' });
+  /** Not being able to pay, instalments, more time: no objection to a payment order (民诉法解释第436条). */
+  const NON_GROUNDS = /没钱|无力|缺乏清偿能力|分期|延期|延缓|宽限/;
+
+  it('a payment order and a disputed amount: an objection to the issuing court, listed first, with the amount disputed and why', () => {
+    const disputed = courtCase({ court: 'paymentOrder', debtMatches: 'differs' }, { disputes: ['amount'], amountReason: '我已经还了 12000 元，对方没有扣除。' });
+    expect(draftsFor(disputed)[0]).toBe('objection');
+    const { text, cites, offersToPay, missing } = writeDraft('objection', disputed, textsIn('zh-CN'));
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      '支付令异议书',
+      '',
+      '异议人（债务人）：李明，联系方式：13800138000',
+      '被异议人（债权人）：某某银行信用卡中心',
+      '案号：（2026）京0105民督123号',
+    ]);
+    expect(text).toContain('异议人于2026年11月20日收到北京市朝阳区人民法院发出的支付令。');
+    expect(text).toContain('一、异议人对债务金额有异议。理由：我已经还了 12000 元，对方没有扣除。');
+    expect(text).not.toContain('否认欠有');
+    expect(text).toMatch(/此致\n北京市朝阳区人民法院\n\n异议人（签名）：\n李明\n2026年11月24日\n$/);
+    expect(text).not.toMatch(NON_GROUNDS);
+    expect(cites).toEqual(['civProc225', 'civProcInterp436', 'civProcInterp431']);
+    expect(offersToPay).toBe(false);
+    expect(missing).toEqual([]);
+  });
+
+  it('an objection with nothing disputed yet prompts for the dispute rather than inventing one', () => {
+    const unverified = courtCase({ court: 'paymentOrder', debtMatches: 'dontKnow' });
+    const draft = writeDraft('objection', unverified, textsIn('zh-CN'));
+    expect(draft.missing).toEqual(['disputes']);
+    expect(draft.text).toContain('【请填写：你对债务本身有什么异议】');
+    expect(draft.text).not.toContain('理由：');
+  });
+
+  it('a payment order for a debt the user recognises: no objection is drafted, and the page says why and what to do instead', () => {
+    const recognised = courtCase({ court: 'paymentOrder', debtMatches: 'matches' }, { disputes: ['amount'], amountReason: '想分期' });
+    expect(objectionDeclined(recognised)).toBe(true);
+    expect(draftsFor(recognised)).not.toContain('objection');
+    expect(zhLetters.drafts.objection.declined).toContain('第436条');
+    expect(zhLetters.drafts.objection.declined).toContain('15 日内清偿');
+    expect(objectionDeclined(courtCase({ court: 'lawsuit' }))).toBe(false);
+  });
+
+  it('a lawsuit from a private lender with high charges: the 4 × LPR cap and its rules, a claim at a time, the log as evidence', () => {
+    const logged = [entry('a', '2026-11-18T22:40'), entry('b', '2026-11-19T10:00')];
+    const privateLoan = courtCase({ court: 'lawsuit', lender: 'private', debtMatches: 'differs', circumstances: ['highCharges'] }, { lenderName: '王某', disputes: ['terms'], termsReason: '月息 5%，远超法律保护的上限。' }, logged);
+    expect(draftsFor(privateLoan)[0]).toBe('defence');
+    const { text, cites, offersToPay } = writeDraft('defence', privateLoan, textsIn('zh-CN'));
+    expect(text).toContain('答辩人（被告）：李明');
+    expect(text).toContain('被答辩人（原告）：王某');
+    expect(text).toContain('一、关于本金：答辩人对原告主张的本金数额不予认可');
+    expect(text).toContain('二、关于利息、罚息、违约金和其他费用：答辩人有异议。理由：月息 5%，远超法律保护的上限。依据《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》');
+    expect(text).toContain('超过合同成立时一年期贷款市场报价利率四倍的部分，不应支持');
+    expect(text).toContain('二、催收记录本：我本人逐次记录的催收联系，共 2 条');
+    expect(text).toContain('请求驳回原告没有证据证明、或者超出法律规定部分的诉讼请求。');
+    expect(text).not.toContain('没有异议');
+    expect(cites).toEqual(expect.arrayContaining(['privateLending25', 'privateLending28', 'civProc128', 'civProc130']));
+    expect(offersToPay).toBe(false);
+  });
+
+  it('a lawsuit from a credit card or an unknown lender never invokes the private-lending cap', () => {
+    for (const lender of ['bankCard', 'dontKnow']) {
+      const { text, cites } = writeDraft('defence', courtCase({ court: 'lawsuit', lender, debtMatches: 'differs', circumstances: ['highCharges'] }, { disputes: ['terms'], termsReason: '费用过高' }), textsIn('zh-CN'));
+      expect(text, lender).not.toContain('四倍');
+      expect(cites.filter((id) => id.startsWith('privateLending')), lender).toEqual([]);
+      expect(cites.includes('bankCardDisputes2'), lender).toBe(lender === 'bankCard');
+    }
+  });
+
+  it('a recognised debt is answered as it stands; a denied one asks for every claim to be dismissed and accepts no part of it', () => {
+    const recognised = writeDraft('defence', courtCase({ court: 'lawsuit' }), textsIn('zh-CN')).text;
+    expect(recognised).toContain('答辩人对原告主张的本金数额没有异议。');
+    expect(recognised).toContain('请求驳回原告超出法律规定部分的诉讼请求。');
+    const denied = writeDraft('defence', courtCase({ court: 'lawsuit' }, { disputes: ['existence'], existenceReason: '我从没在这个平台借过钱。' }), textsIn('en')).text;
+    expect(denied).toContain('1. The loan: the respondent denies that this loan exists between the respondent and the claimant. Reasons: 我从没在这个平台借过钱。');
+    expect(denied).toContain('that all the claimant\'s claims be dismissed.');
+    expect(denied).not.toContain('does not dispute the principal');
+  });
+});
+
 const mythsTool = join(import.meta.dirname, '../../../shared/tools/myths.py');
 
 describe.runIf(existsSync(mythsTool))('legal myths (legal-cn §F)', () => {
@@ -145,6 +233,13 @@ describe('letter details', () => {
     localStorage.setItem('duice:letters', '{"format":1,"details":{"yourName":3}}');
     expect(loadDetails(localStorage)).toEqual({ details: emptyDetails(), discarded: true });
     expect(localStorage.getItem('duice:letters')).toBeNull();
+  });
+
+  it('saved before the court papers had fields are read with those fields empty, not discarded', () => {
+    localStorage.setItem('duice:letters', JSON.stringify({ format: 1, details: { ...emptyDetails(), yourName: '李明', courtName: undefined, disputes: undefined } }));
+    expect(loadDetails(localStorage)).toEqual({ details: { ...emptyDetails(), yourName: '李明' }, discarded: false });
+    localStorage.setItem('duice:letters', JSON.stringify({ format: 1, details: { ...emptyDetails(), disputes: ['cannotPay'] } }));
+    expect(loadDetails(localStorage).discarded).toBe(true);
   });
 
   it('prefill the agency with the organisation the log names most', () => {
