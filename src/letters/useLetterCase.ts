@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { toLocalDateTime } from '../log/entry.ts';
 import { logFacts, useLog } from '../log/logState.ts';
 import { moneyFacts, planProposalFor } from '../money/moneyFacts.ts';
+import { loadServiceDates } from '../lib/serviceDates.ts';
 import { sharedValue, useSharedValue, type SaveResult } from '../storage.ts';
 import { useLive } from '../triage/triage.ts';
 import { caseFrom, mostFrequent, type LetterCase } from './case.ts';
@@ -38,15 +39,19 @@ export function useLetterCase(): {
   const typedOwn = Boolean(details.perMonth || details.months);
   const proposal = useMemo(() => (typedOwn ? undefined : planProposalFor(localStorage, lenderName)), [typedOwn, lenderName]);
   if (log.status === 'loading') return { discarded, saved: details, save };
+  const today = toLocalDateTime(new Date()).slice(0, 10);
+  // The date a court paper was served, as the checklist's deadline has it, unless typed here.
+  const { served } = loadServiceDates(localStorage, today);
   const prefilled = {
     ...details,
     ...proposal,
+    servedOn: details.servedOn || served.paymentOrder || served.lawsuit || '',
     agencyName: details.agencyName || mostFrequent(entries, 'organisation'),
     lenderName,
   };
   const report = log.status === 'ready' ? log.report : undefined;
   const facts = new Set([...(report ? logFacts(report) : []), ...fromMoney]);
-  return { letterCase: caseFrom({ details: prefilled, answers: live.answers, facts, entries, report, today: toLocalDateTime(new Date()).slice(0, 10) }), discarded, saved: details, save };
+  return { letterCase: caseFrom({ details: prefilled, answers: live.answers, facts, entries, report, today }), discarded, saved: details, save };
 }
 
 /** The translation functions a draft is written with, in the language shown. */

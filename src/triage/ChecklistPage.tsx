@@ -15,7 +15,7 @@ import { checklistText } from './checklistText.ts';
 import { CourtDeadline } from './CourtDeadline.tsx';
 import { pathOf } from './flow.ts';
 import { useSession, useSessionActor } from './sessionContext.ts';
-import { DEADLINE_ITEMS } from './serviceDates.ts';
+import { DEADLINE_ITEMS } from '../lib/serviceDates.ts';
 import { useLive } from './triage.ts';
 
 /**

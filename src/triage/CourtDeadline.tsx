@@ -7,7 +7,7 @@ import { courtDeadline } from '../lib/courtDeadline.ts';
 import { calendarFile } from '../lib/ics.ts';
 import { daysBetween, isIsoDate, localDate, type IsoDate } from '../lib/isoDate.ts';
 import { sharedValue, useSharedValue } from '../storage.ts';
-import { JUDGMENT_KINDS, loadServiceDates, periodDays, saveServiceDates, SERVICE_KEY, servedProblem, type Paper } from './serviceDates.ts';
+import { JUDGMENT_KINDS, loadServiceDates, periodDays, saveServiceDates, SERVICE_KEY, servedProblem, type Paper } from '../lib/serviceDates.ts';
 
 /** The article that sets each paper's period (legal-cn H). */
 const PERIOD_CITE: Record<Paper, string> = { paymentOrder: 'civProc225', lawsuit: 'civProc128', judgment: 'civProc171' };

@@ -1,5 +1,5 @@
 import { isRecord } from '../flow/persistence.ts';
-import { isIsoDate, yearBefore, type IsoDate } from '../lib/isoDate.ts';
+import { isIsoDate, yearBefore, type IsoDate } from './isoDate.ts';
 
 /**
  * When each court paper with a clock reached the user (legal-cn G1: the day signed for, the date
