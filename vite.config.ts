@@ -74,5 +74,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     include: ['tests/{unit,flows,locales,component}/**/*.test.{ts,tsx}'],
+    // A screen test clicks through several screens; on two busy cores that can pass 5 s.
+    testTimeout: 20_000,
   },
 });
