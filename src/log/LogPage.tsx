@@ -9,9 +9,10 @@ import { ContactChart } from './ContactChart.tsx';
 import { dayLabel } from './dates.ts';
 import { FIELD_MAX, toLocalDateTime, validateConsent, type ConsentError, type LogEntry } from './entry.ts';
 import { FlagExplanation, FlagTags } from './FlagExplanation.tsx';
-import { breachIn, categoryIn, channelsIn, dailyCounts, FLAG_IDS, FLAG_RULES, type FlagReport } from './flags.ts';
+import { breachCounts, breachIn, channelsIn, dailyCounts, FLAG_IDS, FLAG_RULES, type FlagId, type FlagReport } from './flags.ts';
 import { addConsent, removeConsent, useLog, type LogState } from './logState.ts';
 import { groupByDay, newestDays } from './paging.ts';
+import { QuickEntry } from './QuickEntry.tsx';
 import { useLogCase } from './useLogCase.ts';
 
 /** Entries shown at first and added by each "show earlier" (whole days, so a day is never cut). */
@@ -30,7 +31,9 @@ export function LogPage() {
         </p>
       )}
       <p className="lead">{t('page.lead')}</p>
-      <Link className="button" to="/log/new">
+      {/* First and biggest: right after a call, three taps. The full form is for detail. */}
+      {log.status !== 'unavailable' && <QuickEntry entries={log.status === 'ready' ? log.entries : []} />}
+      <Link className="button secondary" to="/log/new">
         {t('page.add')}
       </Link>
       <LogBody log={log} />
@@ -44,9 +47,9 @@ function LogBody({ log }: { log: LogState }) {
   if (log.status === 'loading') return <p role="status">{t('page.loading')}</p>;
   if (log.status === 'unavailable') return <p className="notice">{t(`unavailable.${log.problem}`)}</p>;
   const { entries, report, skipped } = log;
-  const perDay = dailyCounts(entries, report, breachIn(theCase));
-  // Each entry with a possible breach is counted on its day: the days add up to the log's count.
-  const flagged = perDay.reduce((sum, day) => sum + day.flagged, 0);
+  const isBreach = breachIn(theCase);
+  const perDay = dailyCounts(entries, report, isBreach);
+  const breaches = breachCounts(report, isBreach);
   return (
     <>
       {skipped > 0 && <p className="notice">{t('skipped', { count: skipped })}</p>}
@@ -55,13 +58,19 @@ function LogBody({ log }: { log: LogState }) {
       ) : (
         <>
           <p>
-            <Trans t={t} i18nKey="page.summary" count={entries.length} values={{ flagged }} components={{ n: <span className="nowrap" /> }} />
+            <Trans t={t} i18nKey="page.summary" count={entries.length} values={{ flagged: breaches.entries }} components={{ n: <span className="nowrap" /> }} />
+            {breaches.byFlag.size > 0 && (
+              <>
+                {' '}
+                <Trans t={t} i18nKey="page.summaryKinds" count={breaches.byFlag.size} components={{ n: <span className="nowrap" /> }} />
+              </>
+            )}
           </p>
           <section aria-labelledby="chart-heading">
             <h2 id="chart-heading">{t('page.chartHeading')}</h2>
             <ContactChart counts={perDay} today={toLocalDateTime(new Date()).slice(0, 10)} />
           </section>
-          <FlagsFound report={report} theCase={theCase} />
+          <FlagsFound report={report} breaches={breaches.byFlag} theCase={theCase} />
           <Entries entries={entries} report={report} theCase={theCase} />
           <section aria-labelledby="export-heading">
             <h2 id="export-heading">{t('page.exportHeading')}</h2>
@@ -90,17 +99,16 @@ function LogBody({ log }: { log: LogState }) {
 
 /**
  * Each flag the log holds, once, with how many entries raised it and the rules behind it: first
- * the possible breaches (what the summary counts), then what is only worth knowing.
+ * the possible breaches (`breaches`, what the summary counts), then what is only worth knowing.
  */
-function FlagsFound({ report, theCase }: { report: FlagReport; theCase: Case }) {
+function FlagsFound({ report, breaches, theCase }: { report: FlagReport; breaches: ReadonlyMap<FlagId, number>; theCase: Case }) {
   const { t } = useTranslation('log');
-  const counts = new Map<string, number>();
+  const counts = new Map<FlagId, number>();
   for (const flags of report.entries.values()) for (const flag of flags) counts.set(flag, (counts.get(flag) ?? 0) + 1);
-  const categoryOf = categoryIn(theCase);
   const found = FLAG_IDS.filter((flag) => counts.has(flag));
   const sections = [
-    { id: 'flags', flags: found.filter((flag) => categoryOf(flag) === 'breach') },
-    { id: 'notable', flags: found.filter((flag) => categoryOf(flag) !== 'breach') },
+    { id: 'flags', flags: [...breaches.keys()] },
+    { id: 'notable', flags: found.filter((flag) => !breaches.has(flag)) },
   ];
   const shown = sections.filter((section) => section.flags.length > 0);
   return (

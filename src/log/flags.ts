@@ -174,6 +174,24 @@ export const categoryIn = (theCase: Pick<Case, 'lenders'>) => {
 /** The channels a flag points to that take this case's lender (12378 only for banks…). */
 export const channelsIn = (flag: FlagId, theCase: Pick<Case, 'lenders'>) => FLAG_RULES[flag].channels.filter((id) => inScope(law.channels[id as keyof typeof law.channels]?.lenders, theCase));
 
+/**
+ * What the log adds up to as possible breaches in this case (`isBreach`, see breachIn): how many
+ * entries raised one, and for each breach flag how many entries raised it, in FLAG_IDS' order.
+ * The summary line and the flag cards both read this, so the page counts one thing: an entry
+ * with three breaches is one entry and three cards, and a flag that is only worth noting in this
+ * case is in neither.
+ */
+export function breachCounts(report: FlagReport, isBreach: (flag: FlagId) => boolean): { entries: number; byFlag: ReadonlyMap<FlagId, number> } {
+  let entries = 0;
+  const counts = new Map<FlagId, number>();
+  for (const flags of report.entries.values()) {
+    const breaches = flags.filter(isBreach);
+    if (breaches.length > 0) entries++;
+    for (const flag of breaches) counts.set(flag, (counts.get(flag) ?? 0) + 1);
+  }
+  return { entries, byFlag: new Map(FLAG_IDS.filter((flag) => counts.has(flag)).map((flag) => [flag, counts.get(flag)!])) };
+}
+
 export type DayCount = { day: string; contacts: number; flagged: number };
 
 /**

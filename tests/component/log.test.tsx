@@ -186,3 +186,54 @@ describe('a long log', () => {
     expect(document.querySelectorAll('.log-day')).toHaveLength(20);
   });
 });
+
+describe('a contact just now, in three taps', () => {
+  it('opens, takes a kind and saves at the current time, with an earlier organisation one tap away', async () => {
+    const user = userEvent.setup();
+    await saveEntry(logEntry('earlier', '2026-11-23T10:00', { organisation: 'ABC催收', phone: '13800138000' }));
+    await renderApp('/log');
+    await user.click(await screen.findByRole('button', { name: en.quick.start }));
+    const form = screen.getByRole('region', { name: en.quick.start });
+    expect(within(form).getByRole('heading', { name: en.quick.start })).toHaveFocus();
+    await user.click(within(form).getByRole('radio', { name: en.kinds.missedCall }));
+    await user.click(within(form).getByRole('radio', { name: 'ABC催收' }));
+    await user.click(within(form).getByRole('button', { name: en.form.save }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(en.quick.saved.replace('{{time}}', '12:00'));
+    expect(screen.getByRole('button', { name: en.quick.start })).toHaveFocus();
+    const db = await openLog();
+    const saved = (await listEntries(db)).items.find((e) => e.id !== 'earlier');
+    db.close();
+    // The number was left as offered ("none of these"): only what was tapped is kept.
+    expect(saved).toMatchObject({ kind: 'missedCall', at: '2026-11-24T12:00', organisation: 'ABC催收', phone: '', events: [], note: '' });
+    expect(document.querySelector('.log-entry a[href="/log/' + saved!.id + '"]')).toHaveTextContent('12:00');
+  });
+
+  it('asks for the kind instead of guessing it', async () => {
+    const user = userEvent.setup();
+    await renderApp('/log');
+    await user.click(await screen.findByRole('button', { name: en.quick.start }));
+    await user.click(screen.getByRole('button', { name: en.form.save }));
+    expect(await screen.findByText(en.form.kindRequired)).toBeInTheDocument();
+    const db = await openLog();
+    expect((await listEntries(db)).items).toHaveLength(0);
+    db.close();
+  });
+});
+
+describe('the counts on the log page', () => {
+  it('the summary counts the entries and kinds that the breach cards show, and no card that is only worth noting', async () => {
+    await saveEntry(logEntry('night', '2026-11-23T23:10', { events: ['threatened', 'impersonatedAuthority'] }));
+    await saveEntry(logEntry('relative', '2026-11-23T10:00', { kind: 'thirdParty', events: ['toldOthers'] }));
+    await renderApp('/log');
+    const breaches = await screen.findByRole('region', { name: en.page.flagsHeading });
+    const cards = within(breaches).getAllByRole('listitem').filter((item) => item.hasAttribute('data-flag'));
+    const summary = [
+      en.page.summary_other.replace('{{count}}', '2').replace('{{flagged}}', '2'),
+      en.page.summaryKinds_other.replace('{{count}}', String(cards.length)),
+    ].join(' ').replace(/<\/?n>/g, '');
+    expect(cards).toHaveLength(4);
+    expect(screen.getByText((_, element) => element?.tagName === 'P' && element.textContent === summary)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: en.page.notableHeading })).getAllByRole('listitem').filter((item) => item.hasAttribute('data-flag'))).toHaveLength(1);
+  });
+});

@@ -36,13 +36,13 @@ test.beforeEach(async ({ page }) => {
 test('a contact is added in three taps, and a call at 23:10 is flagged as night contact with its rule and kind', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-20T23:10:00'));
   await page.reload();
-  // Tap 1: add. Tap 2: how. Tap 3: save. The time defaults to now.
-  await page.getByRole('link', { name: log.page.add }).click();
-  await page.getByRole('radio', { name: log.kinds.missedCall, exact: true }).check();
-  await expect(page.getByLabel(log.fields.at)).toHaveValue('2026-11-20T23:10');
-  await page.getByRole('button', { name: log.form.save }).click();
+  // Tap 1: "刚才有人联系我", the page's first button. Tap 2: how. Tap 3: save. The time is now.
+  await expect(page.locator('main').getByRole('button').first()).toHaveText(log.quick.start);
+  await page.getByRole('button', { name: log.quick.start }).tap();
+  await page.getByText(log.kinds.missedCall, { exact: true }).tap();
+  await page.getByRole('button', { name: log.form.save }).tap();
 
-  await expect(page.getByRole('status').filter({ hasText: log.page.saved })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: log.quick.saved.replace('{{time}}', '23:10') })).toBeVisible();
   const entry = page.locator('.log-entry').first();
   await expect(entry).toContainText('23:10');
   await expect(entry.locator('.tag')).toHaveText([log.flags.night.title]);
