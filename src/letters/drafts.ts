@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { inScope } from '../case/case.ts';
 import { FLAG_IDS, FLAG_RULES, type FlagId } from '../log/flags.ts';
 import { citeText } from '../triage/citeText.ts';
-import { law } from '../triage/law.ts';
+import { law, type CitationId } from '../triage/law.ts';
 import { offersNegotiation, POLICE_CONDUCT, POLICE_FLAGS, type LetterCase } from './case.ts';
 import type { TextField } from './details.ts';
 import type { Channel } from './routing.ts';
@@ -15,7 +15,7 @@ export type DraftKind = (typeof DRAFT_KINDS)[number];
  * A draft: its text, the fields the user still has to fill in (shown as prompts in the text), the
  * rules it cites, and whether it offers to pay (then the screen says in one line what that concedes).
  */
-export type Draft = { text: string; missing: TextField[]; cites: string[]; offersToPay: boolean };
+export type Draft = { text: string; missing: TextField[]; cites: CitationId[]; offersToPay: boolean };
 
 /** The drafts that fit the case: an offer to negotiate repayment only for a debt the user recognises. */
 export const draftsFor = (letterCase: LetterCase): DraftKind[] => DRAFT_KINDS.filter((kind) => kind !== 'negotiate' || offersNegotiation(letterCase));
@@ -38,7 +38,7 @@ const CREDIT_CARD = 'bankCard';
 class Writer {
   readonly lines: string[] = [];
   readonly missing = new Set<TextField>();
-  readonly cites = new Set<string>();
+  readonly cites = new Set<CitationId>();
   offersToPay = false;
   readonly x: Texts;
   readonly c: LetterCase;
@@ -59,11 +59,11 @@ class Writer {
   line(text: string) {
     this.lines.push(text);
   }
-  cite(...ids: string[]) {
+  cite(...ids: CitationId[]) {
     for (const id of ids) this.cites.add(id);
   }
   /** Whether a rule binds this case's lender (信用卡办法 only a credit card's, the standards only institutions). */
-  binds(id: keyof typeof law.citations): boolean {
+  binds(id: CitationId): boolean {
     return inScope(law.citations[id].lenders, this.c.theCase);
   }
   /** "一、…" in Chinese, "1. …" in English. */
@@ -175,7 +175,7 @@ function stopThirdParty(w: Writer) {
  * complaint; a report to the police names only laws, the police's business.
  */
 function flagRules(w: Writer, flag: FlagId, lawsOnly: boolean): string {
-  const cites = FLAG_RULES[flag].cites.filter((id) => w.binds(id as keyof typeof law.citations) && (!lawsOnly || law.rules[law.citations[id as keyof typeof law.citations].rule].kind === 'law'));
+  const cites = FLAG_RULES[flag].cites.filter((id) => w.binds(id) && (!lawsOnly || law.rules[law.citations[id].rule].kind === 'law'));
   w.cite(...cites);
   return w.x.t('drafts.complaint.flagRules', { flag: w.x.log(`flags.${flag}.title`), rules: cites.map((id) => citeText(w.x.ui, w.x.tt, id)).join(w.x.t('common.listSeparator')) });
 }
