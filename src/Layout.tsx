@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { openedFrom } from './components/ReturnLink.tsx';
 import { ScreenError } from './components/ScreenError.tsx';
-import { LANGUAGE_KEY, LANGUAGES } from './i18n.ts';
+import { isLanguage, LANGUAGES, storedLanguage } from './i18n.ts';
 import { QuickExit } from './QuickExit.tsx';
-import { trySave, tellUser, useDataEpoch, useStorageNotice } from './storage.ts';
+import { tellUser, writeStored, useDataEpoch, useStorageNotice } from './storage.ts';
 import { useSession, useSessionActor } from './triage/sessionContext.ts';
 
 const LANGUAGE_NAMES: Record<(typeof LANGUAGES)[number], string> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' };
@@ -18,9 +18,11 @@ function LanguageSwitcher() {
       <select
         value={i18n.language}
         onChange={(e) => {
+          const language = e.target.value;
+          if (!isLanguage(language)) return;
           // Storage full: the language changes for this visit, and the user is told.
-          trySave(() => localStorage.setItem(LANGUAGE_KEY, e.target.value));
-          void i18n.changeLanguage(e.target.value);
+          writeStored(localStorage, storedLanguage, language);
+          void i18n.changeLanguage(language);
         }}
       >
         {LANGUAGES.map((lng) => (

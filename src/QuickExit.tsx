@@ -1,5 +1,6 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EXITED_KEY } from './storageKeys.ts';
 
 /**
  * Quick exit, for someone who must hide the screen at once. The app never contacts another host,
@@ -8,8 +9,6 @@ import { useTranslation } from 'react-i18next';
  */
 export const BLANK_PATH = '/blank';
 
-/** Set in this tab by a quick exit, so that Back into the app lands on the blank page again. */
-const EXITED_KEY = 'duice:exited';
 /** Three presses of Shift within this time, with no other key between, leave (as GOV.UK's "Exit this page"). */
 const SHIFT_WINDOW_MS = 5000;
 

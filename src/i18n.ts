@@ -1,10 +1,19 @@
 import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import zhCNUi from '../locales/zh-CN/ui.json' with { type: 'json' };
+import type { Stored } from './storage.ts';
+import { STORAGE_KEYS } from './storageKeys.ts';
 
 export const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const LANGUAGE_KEY = 'duice:lang';
+export const isLanguage = (value: string): value is Language => (LANGUAGES as readonly string[]).includes(value);
+
+/** The language the user chose, kept as its code. */
+export const storedLanguage: Stored<Language> = {
+  key: STORAGE_KEYS.language,
+  encode: (language) => language,
+  decode: (raw) => (isLanguage(raw) ? raw : undefined),
+};
 
 /**
  * Only the Simplified Chinese UI chrome ships in the main bundle, so the start page is ready
@@ -27,7 +36,7 @@ const lazyBackend: BackendModule = {
 
 /** zh-TW/HK/MO and Hant follow Traditional, any English follows English, everything else Simplified. */
 export function pickLanguage(saved: string | null, browserLanguages: readonly string[]): Language {
-  if (LANGUAGES.includes(saved as Language)) return saved as Language;
+  if (saved !== null && isLanguage(saved)) return saved;
   const first = (browserLanguages[0] ?? '').toLowerCase();
   if (/^zh-(tw|hk|mo)|^zh-hant/.test(first)) return 'zh-TW';
   if (first.startsWith('en')) return 'en';

@@ -2,14 +2,15 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App, laterScreens } from './App.tsx';
-import { initI18n, LANGUAGE_KEY, pickLanguage } from './i18n.ts';
+import { initI18n, pickLanguage, storedLanguage } from './i18n.ts';
 import { BLANK_PATH, leaveAgainIfReturnedAfterQuickExit } from './QuickExit.tsx';
+import { readStored } from './storage.ts';
 import { startSession } from './triage/session.ts';
 import { SessionContext } from './triage/sessionContext.ts';
 import './styles.css';
 
 const session = startSession(localStorage);
-const language = pickLanguage(localStorage.getItem(LANGUAGE_KEY), navigator.languages);
+const language = pickLanguage(readStored(localStorage, storedLanguage), navigator.languages);
 const container = document.getElementById('root')!;
 
 /**

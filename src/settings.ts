@@ -1,7 +1,9 @@
 import { useSyncExternalStore } from 'react';
-import { trySave } from './storage.ts';
+import { readStored, writeStored, type Stored } from './storage.ts';
+import { STORAGE_KEYS } from './storageKeys.ts';
 
-const KEY = 'duice:discreetTitle';
+/** Kept as '1' while on; off leaves no key behind. */
+const discreetTitle: Stored<boolean> = { key: STORAGE_KEYS.discreetTitle, encode: (on) => (on ? '1' : null), decode: (raw) => (raw === '1' ? true : undefined) };
 const listeners = new Set<() => void>();
 
 /**
@@ -10,7 +12,7 @@ const listeners = new Set<() => void>();
  */
 export function setDiscreetTitle(on: boolean) {
   // If storage is full, the setting stays as it was and the user is told.
-  trySave(() => (on ? localStorage.setItem(KEY, '1') : localStorage.removeItem(KEY)));
+  writeStored(localStorage, discreetTitle, on);
   listeners.forEach((notify) => notify());
 }
 
@@ -25,5 +27,5 @@ function subscribe(notify: () => void) {
 }
 
 export function useDiscreetTitle(): boolean {
-  return useSyncExternalStore(subscribe, () => localStorage.getItem(KEY) === '1', () => false);
+  return useSyncExternalStore(subscribe, () => readStored(localStorage, discreetTitle) === true, () => false);
 }

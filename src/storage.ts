@@ -1,4 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { isRecord } from './flow/persistence.ts';
+import { APP_PREFIX } from './storageKeys.ts';
 
 /**
  * The app's data in localStorage, shared by every tab of the app the user has open. Each tab
@@ -13,8 +15,6 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
  *   the user is told it is not kept.
  */
 
-/** Every key this app writes starts with this, so "delete all my data" can find them all. */
-const APP_PREFIX = 'duice:';
 const REVISION = '#revision';
 
 export type SaveResult = 'saved' | 'stale' | 'full';
@@ -51,6 +51,82 @@ export function trySave(write: () => void): 'saved' | 'full' {
     tellUser('full');
     return 'full';
   }
+}
+
+// One kept value: its key and its format.
+
+/**
+ * How one value is kept in storage: its key (from storageKeys.ts), what is stored for it, and how
+ * that is read back. `decode` answers undefined for anything it cannot trust (unreadable, another
+ * format, the wrong shape), which is then discarded rather than shown.
+ */
+export type Stored<T> = {
+  key: string;
+  /** What is stored for the value; null keeps nothing, so an empty value leaves no key behind. */
+  encode(value: T): string | null;
+  decode(raw: string): T | undefined;
+};
+
+export function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A value kept as JSON `{ format, [field]: value }`, read back only in its own format and shape.
+ * Bump `format` when the shape changes (with a step that reads the old one, or it is discarded).
+ */
+export function versioned<T>(key: string, format: number, isValue: (value: unknown) => value is T, field = 'value'): Stored<T> {
+  return {
+    key,
+    encode: (value) => JSON.stringify({ format, [field]: value }),
+    decode(raw) {
+      const saved = parseJson(raw);
+      const value = isRecord(saved) && saved.format === format ? saved[field] : undefined;
+      return isValue(value) ? value : undefined;
+    },
+  };
+}
+
+/** The kept value, null if there is none, 'unreadable' if what is there cannot be trusted. Changes nothing. */
+export function readStored<T>(storage: Storage, stored: Stored<T>): T | null | 'unreadable' {
+  const raw = storage.getItem(stored.key);
+  if (raw === null) return null;
+  return stored.decode(raw) ?? 'unreadable';
+}
+
+/** The kept value; one that cannot be trusted is removed, and `discarded` says so (for the screen to tell). */
+export function loadStored<T>(storage: Storage, stored: Stored<T>): { value: T | null; discarded: boolean } {
+  const value = readStored(storage, stored);
+  if (value !== 'unreadable') return { value, discarded: false };
+  storage.removeItem(stored.key);
+  return { value: null, discarded: true };
+}
+
+/**
+ * Keeps the value now. Throws if storage is full: for a `sharedValue`'s save, which catches that
+ * (elsewhere, `writeStored`). A value that would not read back (a paste of a whole page into one
+ * field) is not kept: the one before stays.
+ */
+export function keep<T>(storage: Storage, stored: Stored<T>, value: T) {
+  const raw = stored.encode(value);
+  if (raw === null) storage.removeItem(stored.key);
+  else if (stored.decode(raw) !== undefined) storage.setItem(stored.key, raw);
+}
+
+/** Keeps the value now; if it does not fit, the user is told, and nothing throws. */
+export const writeStored = <T>(storage: Storage, stored: Stored<T>, value: T) => trySave(() => keep(storage, stored, value));
+
+/** The kept value as every tab shares it (see `sharedValue`); none, or one that cannot be trusted, reads as `empty()`. */
+export function sharedStored<T>(storage: Storage, stored: Stored<T>, empty: () => T, delay = 0): SharedValue<T> {
+  const load = () => {
+    const value = readStored(storage, stored);
+    return value === null || value === 'unreadable' ? empty() : value;
+  };
+  return sharedValue(storage, stored.key, load, (value) => keep(storage, stored, value), delay);
 }
 
 // "Delete all", and the messages tabs send each other.

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Law } from '../flow/schema.ts';
-import { law } from '../triage/law.ts';
+import { channelIds, citationIds, law, type ChannelId, type CitationId } from '../triage/law.ts';
 
 type Status = Law['citations'][string]['status'];
 
@@ -11,10 +11,10 @@ const MARKS: Record<Status, string> = { P: '✓', S: '*' };
  * Numbers a person in danger or crisis calls. A footnote on how well the number was sourced
  * would only make someone hesitate before calling it, so they carry no mark.
  */
-const EMERGENCY_CHANNELS: ReadonlySet<string> = new Set(['police110', 'hotline12356']);
+const EMERGENCY_CHANNELS: ReadonlySet<ChannelId> = new Set(['police110', 'hotline12356']);
 
 /** Whether a channel shows how well it was sourced (every one but the emergency numbers). */
-export const channelMarked = (id: string) => !EMERGENCY_CHANNELS.has(id);
+export const channelMarked = (id: ChannelId) => !EMERGENCY_CHANNELS.has(id);
 
 /** A source's mark, with its meaning spelled out for screen readers (the mark itself is not read). */
 export function StatusMark({ status }: { status: Status }) {
@@ -30,10 +30,10 @@ export function StatusMark({ status }: { status: Status }) {
 }
 
 /** Whether citing these shows any mark, and so needs the note that explains them. */
-export const hasMarks = (cites: readonly string[] = [], channels: readonly string[] = []) => cites.length > 0 || channels.some(channelMarked);
+export const hasMarks = (cites: readonly CitationId[] = [], channels: readonly ChannelId[] = []) => cites.length > 0 || channels.some(channelMarked);
 
 /** A channel's mark; none for an emergency or help number. */
-export function ChannelMark({ id }: { id: string }) {
+export function ChannelMark({ id }: { id: ChannelId }) {
   return channelMarked(id) ? <StatusMark status={law.channels[id].status} /> : null;
 }
 
@@ -51,9 +51,12 @@ export function StatusMarksNote() {
  * The rules and channels behind a piece of advice: each on one line with its kind and how well
  * it was checked (a mark), then what it says, quietly.
  */
-export function Citations({ cites = [], channels = [] }: { cites?: string[]; channels?: string[] }) {
+export function Citations(props: { cites?: readonly CitationId[]; channels?: readonly ChannelId[] }) {
   const { t } = useTranslation();
   const { t: tt } = useTranslation('triage');
+  // The types keep unknown ids out; one that comes from data anyway is left out, not a crashed screen.
+  const cites = citationIds(props.cites ?? []);
+  const channels = channelIds(props.channels ?? []);
   if (cites.length + channels.length === 0) return null;
   return (
     <ul className="citations">

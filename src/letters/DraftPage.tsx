@@ -5,8 +5,8 @@ import { ChannelMark, Citations, StatusMarksNote } from '../components/Citations
 import { Page } from '../components/Page.tsx';
 import { copyText } from '../share.ts';
 import type { LetterCase } from './case.ts';
-import { sharedValue, useSharedValue } from '../storage.ts';
-import { editKey, loadEdit, saveEdit } from './details.ts';
+import { useSharedValue } from '../storage.ts';
+import { sharedEdit } from './details.ts';
 import { COURT_PAPERS, DRAFT_KINDS, draftsFor, objectionDeclined, writeDraft, type Addressee, type Draft, type DraftKind } from './drafts.ts';
 import { routesFor } from './routing.ts';
 import { useDraftTexts, useLetterCase } from './useLetterCase.ts';
@@ -130,9 +130,7 @@ function CourtNotes({ kind, letterCase }: { kind: DraftKind; letterCase: LetterC
 /** The draft's text, as written or as the user changed it, and what can be done with it. */
 function DraftText({ kind, draft, draftId }: { kind: DraftKind; draft: Draft; draftId: string }) {
   const { t } = useTranslation('letters');
-  const [edit, saved] = useSharedValue(() =>
-    sharedValue(localStorage, editKey(draftId), () => loadEdit(localStorage, draftId), (text) => saveEdit(localStorage, draftId, text), SAVE_DELAY_MS),
-  );
+  const [edit, saved] = useSharedValue(() => sharedEdit(localStorage, draftId, SAVE_DELAY_MS));
   const [status, setStatus] = useState('');
   const text = edit ?? draft.text;
 

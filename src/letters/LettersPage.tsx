@@ -91,10 +91,11 @@ function Routes({ letterCase }: { letterCase: LetterCase }) {
 function RouteItem({ route }: { route: Route }) {
   const { t } = useTranslation('letters');
   const { t: tt } = useTranslation('triage');
-  const own = route.channel === 'lender';
+  const { channel } = route;
+  const own = channel === 'lender';
   return (
     <li className="item" data-channel={route.channel}>
-      <p className="item-title">{own ? t('lender.name') : <span>{tt(`channels.${route.channel}.name`)}<ChannelMark id={route.channel} /></span>}</p>
+      <p className="item-title">{own ? t('lender.name') : <span>{tt(`channels.${route.channel}.name`)}<ChannelMark id={channel} /></span>}</p>
       <p>{t(`routes.${route.reason}`)}</p>
       <p className="hint">{own ? t('lender.how') : tt(`channels.${route.channel}.how`)}</p>
     </li>

@@ -1,5 +1,7 @@
 import { LENDER_TYPES, type LenderType } from '../case/case.ts';
 import { isRecord } from '../flow/persistence.ts';
+import { keep, loadStored, parseJson, sharedStored, versioned, type SharedValue, type Stored } from '../storage.ts';
+import { draftEditKey, EARLIER_DRAFT_EDITS_KEY, STORAGE_KEYS } from '../storageKeys.ts';
 
 /**
  * What the letters need that the rest of the app does not know: typed once by the user, kept on
@@ -72,80 +74,73 @@ export const emptyDetails = (): Details => ({
   courtEvidence: '',
 });
 
-export const DETAILS_KEY = 'duice:letters';
 const FORMAT = 1;
 
 function isDetails(value: unknown): value is Details {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
   return (
-    STRING_FIELDS.every((f) => typeof v[f] === 'string') &&
-    (v.lenderType === '' || LENDER_TYPES.includes(v.lenderType as LenderType)) &&
-    Array.isArray(v.evidence) &&
-    v.evidence.every((e) => EVIDENCE.includes(e as Evidence)) &&
-    Array.isArray(v.disputes) &&
-    v.disputes.every((d) => DISPUTES.includes(d as Dispute))
+    isRecord(value) &&
+    STRING_FIELDS.every((f) => typeof value[f] === 'string') &&
+    (value.lenderType === '' || LENDER_TYPES.includes(value.lenderType as LenderType)) &&
+    Array.isArray(value.evidence) &&
+    value.evidence.every((e) => EVIDENCE.includes(e as Evidence)) &&
+    Array.isArray(value.disputes) &&
+    value.disputes.every((d) => DISPUTES.includes(d as Dispute))
   );
 }
+
+const savedDetails = versioned(STORAGE_KEYS.letterDetails, FORMAT, isRecord, 'details');
+
+/** Kept as `{ format, details }`; details saved before the court papers' fields were added read with those fields empty. */
+export const storedDetails: Stored<Details> = {
+  key: savedDetails.key,
+  encode: savedDetails.encode,
+  decode(raw) {
+    const saved = savedDetails.decode(raw);
+    const details = saved && { ...emptyDetails(), ...saved };
+    return isDetails(details) ? details : undefined;
+  },
+};
 
 export type LoadedDetails = { details: Details; discarded: boolean };
 
 /** Saved details, or empty ones; saved data that cannot be read is discarded and says so. */
 export function loadDetails(storage: Storage): LoadedDetails {
-  const raw = storage.getItem(DETAILS_KEY);
-  if (raw === null) return { details: emptyDetails(), discarded: false };
-  try {
-    const saved = JSON.parse(raw) as { format?: unknown; details?: unknown };
-    // Details saved before the court papers' fields were added are read with those fields empty.
-    const details = isRecord(saved.details) ? { ...emptyDetails(), ...saved.details } : undefined;
-    if (saved.format === FORMAT && isDetails(details)) return { details, discarded: false };
-  } catch {
-    // falls through: unreadable is the same as the wrong shape
-  }
-  storage.removeItem(DETAILS_KEY);
-  return { details: emptyDetails(), discarded: true };
+  const { value, discarded } = loadStored(storage, storedDetails);
+  return { details: value ?? emptyDetails(), discarded };
 }
 
-export function saveDetails(storage: Storage, details: Details): void {
-  storage.setItem(DETAILS_KEY, JSON.stringify({ format: FORMAT, details }));
-}
+/** Throws if storage is full; the details page catches that (see useLetterCase). */
+export const saveDetails = (storage: Storage, details: Details) => keep(storage, storedDetails, details);
 
 /**
  * A draft the user changed by hand, by draft (and addressee), kept as typed under a key of its own,
- * so that typing in one draft rewrites only that one. A change is never thrown away unasked.
+ * so that typing in one draft rewrites only that one. A change is never thrown away unasked;
+ * `undefined` goes back to the draft as written.
  */
-export const editKey = (draft: string) => `duice:letters:edit:${draft}`;
-
-/** Where an earlier version kept every edited draft, in one value. */
-const ALL_EDITS_KEY = 'duice:letters:edits';
+export const storedEdit = (draft: string): Stored<string | undefined> => ({
+  key: draftEditKey(draft),
+  encode: (text) => text ?? null,
+  decode: (raw) => raw,
+});
 
 /** Moves the edits an earlier version kept together to a key each, without replacing a newer one. */
 function moveEarlierEdits(storage: Storage) {
-  const raw = storage.getItem(ALL_EDITS_KEY);
+  const raw = storage.getItem(EARLIER_DRAFT_EDITS_KEY);
   if (raw === null) return;
-  let edits: unknown;
-  try {
-    edits = JSON.parse(raw);
-  } catch {
-    // Unreadable: there is nothing to move, as an earlier version showed nothing of it.
-  }
+  // Unreadable: there is nothing to move, as an earlier version showed nothing of it.
+  const edits = parseJson(raw);
   try {
     for (const [draft, text] of Object.entries(isRecord(edits) ? edits : {})) {
-      if (typeof text === 'string' && storage.getItem(editKey(draft)) === null) storage.setItem(editKey(draft), text);
+      if (typeof text === 'string' && storage.getItem(draftEditKey(draft)) === null) storage.setItem(draftEditKey(draft), text);
     }
-    storage.removeItem(ALL_EDITS_KEY);
+    storage.removeItem(EARLIER_DRAFT_EDITS_KEY);
   } catch {
     // Storage full: they stay where they are, and move the next time a draft is opened.
   }
 }
 
-export function loadEdit(storage: Storage, draft: string): string | undefined {
+/** The draft's edit, shared with other tabs and kept once typing pauses for `delay` ms (earlier edits moved first). */
+export function sharedEdit(storage: Storage, draft: string, delay: number): SharedValue<string | undefined> {
   moveEarlierEdits(storage);
-  return storage.getItem(editKey(draft)) ?? undefined;
-}
-
-/** `undefined` goes back to the draft as written. Throws if storage is full; the draft's page catches that. */
-export function saveEdit(storage: Storage, draft: string, text: string | undefined): void {
-  if (text === undefined) storage.removeItem(editKey(draft));
-  else storage.setItem(editKey(draft), text);
+  return sharedStored(storage, storedEdit(draft), () => undefined, delay);
 }

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { inScope } from '../case/case.ts';
 import { FLAG_IDS, FLAG_RULES, type FlagId } from '../log/flags.ts';
 import { citeText } from '../triage/citeText.ts';
-import { law } from '../triage/law.ts';
+import { law, type CitationId } from '../triage/law.ts';
 import { offersNegotiation, POLICE_CONDUCT, POLICE_FLAGS, type LetterCase } from './case.ts';
 import { DISPUTE_REASONS, DISPUTES, type Dispute, type TextField } from './details.ts';
 import type { Channel } from './routing.ts';
@@ -21,7 +21,7 @@ export type Missing = TextField | 'disputes';
  * A draft: its text, the fields the user still has to fill in (shown as prompts in the text), the
  * rules it cites, and whether it offers to pay (then the screen says in one line what that concedes).
  */
-export type Draft = { text: string; missing: Missing[]; cites: string[]; offersToPay: boolean };
+export type Draft = { text: string; missing: Missing[]; cites: CitationId[]; offersToPay: boolean };
 
 /**
  * A payment order for a debt the user recognises: an objection must dispute the debt itself
@@ -60,7 +60,7 @@ const CREDIT_CARD = 'bankCard';
 class Writer {
   readonly lines: string[] = [];
   readonly missing = new Set<Missing>();
-  readonly cites = new Set<string>();
+  readonly cites = new Set<CitationId>();
   offersToPay = false;
   readonly x: Texts;
   readonly c: LetterCase;
@@ -81,11 +81,11 @@ class Writer {
   line(text: string) {
     this.lines.push(text);
   }
-  cite(...ids: string[]) {
+  cite(...ids: CitationId[]) {
     for (const id of ids) this.cites.add(id);
   }
   /** Whether a rule binds this case's lender (信用卡办法 only a credit card's, the standards only institutions). */
-  binds(id: keyof typeof law.citations): boolean {
+  binds(id: CitationId): boolean {
     return inScope(law.citations[id].lenders, this.c.theCase);
   }
   /**
@@ -212,7 +212,7 @@ function stopThirdParty(w: Writer) {
  * complaint; a report to the police names only laws, the police's business.
  */
 function flagRules(w: Writer, flag: FlagId, lawsOnly: boolean): string {
-  const cites = FLAG_RULES[flag].cites.filter((id) => w.binds(id as keyof typeof law.citations) && (!lawsOnly || law.rules[law.citations[id as keyof typeof law.citations].rule].kind === 'law'));
+  const cites = FLAG_RULES[flag].cites.filter((id) => w.binds(id) && (!lawsOnly || law.rules[law.citations[id].rule].kind === 'law'));
   w.cite(...cites);
   return w.x.t('drafts.complaint.flagRules', { flag: w.x.log(`flags.${flag}.title`), rules: cites.map((id) => citeText(w.x.ui, w.x.tt, id)).join(w.x.t('common.listSeparator')) });
 }

@@ -7,7 +7,7 @@ import { loadServiceDates } from '../lib/serviceDates.ts';
 import { sharedValue, useSharedValue, type SaveResult } from '../storage.ts';
 import { useLive } from '../triage/triage.ts';
 import { caseFrom, mostFrequent, type LetterCase } from './case.ts';
-import { DETAILS_KEY, loadDetails, saveDetails, type Details } from './details.ts';
+import { loadDetails, saveDetails, storedDetails, type Details } from './details.ts';
 import type { Texts } from './drafts.ts';
 
 /**
@@ -27,7 +27,7 @@ export function useLetterCase(): {
   const log = useLog();
   // Unreadable details are removed as they are read; the notice stays until details are saved again.
   const [{ details, discarded }, kept] = useSharedValue(() =>
-    sharedValue(localStorage, DETAILS_KEY, () => loadDetails(localStorage), ({ details }) => saveDetails(localStorage, details)),
+    sharedValue(localStorage, storedDetails.key, () => loadDetails(localStorage), ({ details }) => saveDetails(localStorage, details)),
   );
   const save = (next: Details) => kept.set({ details: next, discarded: false });
   // The money tools' saved results, read once: they change only on their own pages.

@@ -1,4 +1,5 @@
 import { isRecord } from '../flow/persistence.ts';
+import { STORAGE_KEYS } from '../storageKeys.ts';
 import { isIsoDate, yearBefore, type IsoDate } from './isoDate.ts';
 
 /**
@@ -23,7 +24,7 @@ export function periodDays(paper: Paper, kind: JudgmentKind | undefined): number
   return kind === 'judgment' ? 15 : kind === 'ruling' ? 10 : undefined; // 第171条
 }
 
-export const SERVICE_KEY = 'duice:courtService';
+export const SERVICE_KEY = STORAGE_KEYS.courtService;
 const FORMAT = 1;
 const PAPERS = Object.values(DEADLINE_ITEMS);
 

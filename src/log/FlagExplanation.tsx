@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Citations } from '../components/Citations.tsx';
 import type { Case } from '../case/case.ts';
+import type { ChannelId } from '../triage/law.ts';
 import { categoryIn, FLAG_RULES, type FlagId } from './flags.ts';
 
 /**
  * One flag in full: what it means, what it is grounds for, and the rules behind it with their
  * kind; `channels` are those that take this case's lender.
  */
-export function FlagExplanation({ flag, count, channels }: { flag: FlagId; count?: number; channels: string[] }) {
+export function FlagExplanation({ flag, count, channels }: { flag: FlagId; count?: number; channels: ChannelId[] }) {
   const { t } = useTranslation('log');
   const rule = FLAG_RULES[flag];
   return (

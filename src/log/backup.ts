@@ -1,3 +1,4 @@
+import { isRecord } from '../flow/persistence.ts';
 import { entryReader, pickConsent, pickEntry, readAll, readConsent, type Consent, type LogEntry } from './entry.ts';
 
 export type BackupData = { entries: LogEntry[]; consents: Consent[] };
@@ -73,9 +74,6 @@ export async function encryptBackup(data: BackupData, passphrase: string, iterat
   };
   return JSON.stringify(file);
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 async function open(text: string, passphrase: string, now: Date): Promise<DecryptResult> {
   const fail = (error: BackupError): DecryptResult => ({ ok: false, error });

@@ -1,3 +1,5 @@
+import { isRecord } from '../flow/persistence.ts';
+
 /** How the contact reached the user; `thirdParty` is a contact made to someone else about the user's debt. */
 export const KINDS = ['answeredCall', 'missedCall', 'sms', 'message', 'letter', 'visit', 'thirdParty'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -154,9 +156,6 @@ export function validateConsent(organisation: string): ConsentError | undefined 
   if (organisation.length > FIELD_MAX) return 'tooLong';
   return undefined;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isId = (id: unknown): id is string => typeof id === 'string' && id !== '' && id.length <= ID_MAX;
 

@@ -1,6 +1,6 @@
 import logRules from '../../flows/logRules.json' with { type: 'json' };
 import { inScope, type Case } from '../case/case.ts';
-import { law } from '../triage/law.ts';
+import { channelIds, citationIds, law, type ChannelId, type CitationId } from '../triage/law.ts';
 import { byTime, organisationKey, phoneKey, type Consent, type Kind, type LogEntry, type LogEvent } from './entry.ts';
 
 export type FlagId = keyof typeof logRules.flags;
@@ -13,15 +13,19 @@ export type Ground = 'police' | 'complaint' | 'civilClaim';
  * warning: a practical warning (a payment to someone's own account) that makes no legal claim.
  */
 export type FlagCategory = 'breach' | 'notable' | 'warning';
-/** Citation ids (flows/law.json `citations`) and channel ids (its `channels`). */
-export type FlagRule = { category: FlagCategory; cites: string[]; grounds: Ground[]; channels: string[] };
+export type FlagRule = { category: FlagCategory; cites: CitationId[]; grounds: Ground[]; channels: ChannelId[] };
 
 /**
  * The legal side of every flag lives in one JSON table next to the law registry and the triage
  * flow, where whoever checks citations against legal-cn already looks, and the same tests hold
  * it to the registry. What triggers a flag is logic, so it stays here.
  */
-export const FLAG_RULES = logRules.flags as Record<FlagId, FlagRule>;
+export const FLAG_RULES = Object.fromEntries(
+  Object.entries(logRules.flags).map(([flag, rule]) => [
+    flag,
+    { ...rule, category: rule.category as FlagCategory, grounds: rule.grounds as Ground[], cites: citationIds(rule.cites), channels: channelIds(rule.channels) },
+  ]),
+) as Record<FlagId, FlagRule>;
 /** The table's order: most serious first. Every list of flags comes out in this order. */
 export const FLAG_IDS = Object.keys(FLAG_RULES) as FlagId[];
 
@@ -172,7 +176,7 @@ export const categoryIn = (theCase: Pick<Case, 'lenders'>) => {
 };
 
 /** The channels a flag points to that take this case's lender (12378 only for banks…). */
-export const channelsIn = (flag: FlagId, theCase: Pick<Case, 'lenders'>) => FLAG_RULES[flag].channels.filter((id) => inScope(law.channels[id as keyof typeof law.channels]?.lenders, theCase));
+export const channelsIn = (flag: FlagId, theCase: Pick<Case, 'lenders'>) => FLAG_RULES[flag].channels.filter((id) => inScope(law.channels[id].lenders, theCase));
 
 /**
  * What the log adds up to as possible breaches in this case (`isBreach`, see breachIn): how many

@@ -4,6 +4,7 @@ import { focusField } from '../components/fields.tsx';
 import { WideTable } from '../components/WideTable.tsx';
 import type { Comparison, CostInput, CostResult } from './costCheck.ts';
 import type { LenderType } from '../case/case.ts';
+import type { ChannelId, CitationId } from '../triage/law.ts';
 import type { CashFlowRow } from './rate.ts';
 import { useMoneyFormat } from './useMoneyText.ts';
 
@@ -72,10 +73,10 @@ function flowLabel(t: (key: string) => string, row: CashFlowRow): string {
 }
 
 /** What else applies to a licensed lender's charges (legal-cn §A6), beyond not being private lending. */
-const EXTRA_CITES: Partial<Record<LenderType, string[]>> = { bankCard: ['bankCardDisputes2'], bankLoan: ['assistedLendingNotice'], smallLoan: ['smallLoanCostGuide'] };
+const EXTRA_CITES: Partial<Record<LenderType, CitationId[]>> = { bankCard: ['bankCardDisputes2'], bankLoan: ['assistedLendingNotice'], smallLoan: ['smallLoanCostGuide'] };
 
 /** Where to complain about a licensed lender's charges (legal-cn §D). */
-const CHANNEL: Partial<Record<LenderType, string>> = { bankCard: 'nfra12378', bankLoan: 'nfra12378', consumerFinance: 'nfra12378', smallLoan: 'localFinance' };
+const CHANNEL: Partial<Record<LenderType, ChannelId>> = { bankCard: 'nfra12378', bankLoan: 'nfra12378', consumerFinance: 'nfra12378', smallLoan: 'localFinance' };
 
 function ComparisonView({ comparison, input, rate, deducted }: { comparison: Comparison; input: CostInput; rate: number; deducted: number }) {
   const { t } = useTranslation('money');
@@ -108,7 +109,7 @@ function ComparisonView({ comparison, input, rate, deducted }: { comparison: Com
     );
   }
 
-  const cites = ['privateLending25', 'privateLending28', ...(deducted > 0 ? ['civilCode670'] : []), 'civilCode680'];
+  const cites: CitationId[] = ['privateLending25', 'privateLending28', ...(deducted > 0 ? (['civilCode670'] as const) : []), 'civilCode680'];
   if ('missing' in comparison) {
     return (
       <>

@@ -4,9 +4,10 @@ import { Citations, StatusMarksNote } from '../components/Citations.tsx';
 import { WideTable } from '../components/WideTable.tsx';
 import { MAX_TERM_MONTHS, planRepayments, type Debt, type PlanInput, type Proposal } from './plan.ts';
 import { CREDIT_CARD_CRIME_THRESHOLD, type CourtAnswer, type DebtDraft } from './planStore.ts';
+import type { CitationId } from '../triage/law.ts';
 import { useMoneyFormat } from './useMoneyText.ts';
 
-type Reason = { key: string; cites: string[] };
+type Reason = { key: string; cites: CitationId[] };
 
 /**
  * Why a debt comes where it does, as the screen explains it: the plan's reason, told apart by what

@@ -17,7 +17,8 @@ import {
   type RegularScheduleInput,
   type ScheduleError,
 } from './rate.ts';
-import { isBoolean, isListOf, isOneOf, isOptional, isShape, isText, type SavedForm, type SavedTool } from './savedForm.ts';
+import { isBoolean, isListOf, isOneOf, isOptional, isShape, isText, savedForm, type SavedForm, type SavedTool } from './savedForm.ts';
+import { STORAGE_KEYS } from '../storageKeys.ts';
 
 /** The true-cost check (/tools/cost): its form as typed, how it is read, and what it finds. */
 
@@ -52,10 +53,10 @@ export const MAX_FEE_ROWS = 10;
  */
 const MAX_PLAUSIBLE_LPR = 0.1;
 
-export const costForm: SavedForm<SavedCost> = {
-  key: 'duice:money:cost',
-  format: 1,
-  isValue: isShape<SavedCost>({
+export const costForm: SavedForm<SavedCost> = savedForm(
+  STORAGE_KEYS.costForm,
+  1,
+  isShape<SavedCost>({
     shown: isBoolean,
     draft: isShape<CostDraft>({
       lender: isOptional(isOneOf(LENDER_TYPES)),
@@ -71,11 +72,11 @@ export const costForm: SavedForm<SavedCost> = {
       lpr: isText,
     }),
   }),
-  empty: () => ({
+  () => ({
     shown: false,
     draft: { contract: '', received: '', date: '', count: '', amount: '', firstDue: '', payments: [{ id: '1', date: '', amount: '' }], fees: [], lpr: '' },
   }),
-};
+);
 
 /** Whether the form should ask for the LPR: a private lender, on a date the app's table cannot vouch for. */
 export function needsLpr({ lender, date }: Pick<CostDraft, 'lender' | 'date'>): boolean {

@@ -1,6 +1,6 @@
 import { COST_FACTS, costFacts, costForm, type CostFact } from './costCheck.ts';
 import { PLAN_FACTS, planFacts, planForm, savedPlan, type PlanFact } from './planStore.ts';
-import { readForm } from './savedForm.ts';
+import { readStored } from '../storage.ts';
 
 /**
  * What the money tools' saved results tell the triage checklist, named like the log's facts:
@@ -14,7 +14,7 @@ export const MONEY_FACTS = [...PLAN_FACTS.map(planFact), ...COST_FACTS.map(costF
 const readable = <T>(value: T | null | 'unreadable') => (value === 'unreadable' ? null : value);
 
 export function moneyFacts(storage: Storage): Set<string> {
-  return new Set([...[...planFacts(readable(readForm(storage, planForm)))].map(planFact), ...[...costFacts(readable(readForm(storage, costForm)))].map(costFact)]);
+  return new Set([...[...planFacts(readable(readStored(storage, planForm)))].map(planFact), ...[...costFacts(readable(readStored(storage, costForm)))].map(costFact)]);
 }
 
 /** A repayment proposal as a letter states it: whole yuan a month, and for how many months. */
@@ -26,7 +26,7 @@ export type LetterProposal = { perMonth: string; months: string };
  * has no monthly offer for it (a payment order is due in full; an offer beyond the longest term).
  */
 export function planProposalFor(storage: Storage, lenderName: string): LetterProposal | undefined {
-  const saved = readable(readForm(storage, planForm));
+  const saved = readable(readStored(storage, planForm));
   const made = saved && savedPlan(saved);
   if (!made) return undefined;
   const wanted = lenderName.trim().toLowerCase();

@@ -1,7 +1,8 @@
 import { formReader, isRowId, type Read } from './formReading.ts';
 import { LENDER_TYPES, type LenderType } from '../case/case.ts';
 import { COURT_STATUSES, planRepayments, type CourtStatus, type Debt, type Plan, type PlanInput } from './plan.ts';
-import { isBoolean, isListOf, isOneOf, isOptional, isShape, isText, type SavedForm, type SavedTool } from './savedForm.ts';
+import { isBoolean, isListOf, isOneOf, isOptional, isShape, isText, savedForm, type SavedForm, type SavedTool } from './savedForm.ts';
+import { STORAGE_KEYS } from '../storageKeys.ts';
 
 /** The repayment plan (/tools/plan): its form as typed, how it is read and kept, and what it tells the checklist. */
 
@@ -32,10 +33,10 @@ export const LENDER_NAME_MAX = 60;
 
 export const emptyDebt = (id: string): DebtDraft => ({ id, lender: '', outstanding: '', monthlyDue: '', daysOverdue: '' });
 
-export const planForm: SavedForm<SavedPlan> = {
-  key: 'duice:money:plan',
-  format: 1,
-  isValue: isShape<SavedPlan>({
+export const planForm: SavedForm<SavedPlan> = savedForm(
+  STORAGE_KEYS.planForm,
+  1,
+  isShape<SavedPlan>({
     shown: isBoolean,
     draft: isShape<PlanDraft>({
       income: isText,
@@ -55,8 +56,8 @@ export const planForm: SavedForm<SavedPlan> = {
       ),
     }),
   }),
-  empty: () => ({ shown: false, draft: { income: '', essentials: '', borrowingToRepay: false, debts: [emptyDebt('1')] } }),
-};
+  () => ({ shown: false, draft: { income: '', essentials: '', borrowingToRepay: false, debts: [emptyDebt('1')] } }),
+);
 
 /**
  * "I don't know" is planned as a lawsuit: if papers were served, a 15-day deadline may be running,

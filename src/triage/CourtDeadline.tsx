@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Citations } from '../components/Citations.tsx';
+import type { CitationId } from './law.ts';
 import { ChoiceGroup, TextField } from '../components/fields.tsx';
 import { dateFormat } from '../intl.ts';
 import { courtDeadline } from '../lib/courtDeadline.ts';
@@ -10,7 +11,7 @@ import { sharedValue, useSharedValue } from '../storage.ts';
 import { JUDGMENT_KINDS, loadServiceDates, periodDays, saveServiceDates, SERVICE_KEY, servedProblem, type Paper } from '../lib/serviceDates.ts';
 
 /** The article that sets each paper's period (legal-cn H). */
-const PERIOD_CITE: Record<Paper, string> = { paymentOrder: 'civProc225', lawsuit: 'civProc128', judgment: 'civProc171' };
+const PERIOD_CITE: Record<Paper, CitationId> = { paymentOrder: 'civProc225', lawsuit: 'civProc128', judgment: 'civProc171' };
 /** Reminders before the last day, in days. */
 const ALARMS = [3, 1];
 

@@ -8,6 +8,7 @@ import { Page } from '../components/Page.tsx';
 import { isValidAnswer } from '../flow/machine.ts';
 import type { Answer, FlowNode, QuestionNode } from '../flow/schema.ts';
 import { flow, pathOf } from './flow.ts';
+import { channelIds, citationIds } from './law.ts';
 import { useSession, useSessionActor } from './sessionContext.ts';
 import { answersAfter, liveFor, useLive } from './triage.ts';
 
@@ -88,6 +89,8 @@ function InfoScreen({ nodeId, next, header }: { nodeId: string; next: string; he
   const { t } = useTranslation();
   const { t: tt } = useTranslation('triage');
   const node = flow.nodes[nodeId] as Extract<FlowNode, { type: 'info' }>;
+  const cites = citationIds(node.cites ?? []);
+  const channels = channelIds(node.channels ?? []);
   return (
     <Page heading={tt(`nodes.${nodeId}.title`)} focusKey={nodeId} before={header}>
       {/* Numbers to call come first: the one thing to do before reading on. */}
@@ -101,7 +104,7 @@ function InfoScreen({ nodeId, next, header }: { nodeId: string; next: string; he
         .map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
-      <Citations cites={node.cites} channels={node.channels} />
+      <Citations cites={cites} channels={channels} />
       {node.call ? (
         // Going on to the debt questions is the secondary step here, and nothing typed is lost.
         <div className="continue-kept">
@@ -117,7 +120,7 @@ function InfoScreen({ nodeId, next, header }: { nodeId: string; next: string; he
           {t('question.continue')}
         </Link>
       )}
-      {hasMarks(node.cites, node.channels) && <StatusMarksNote />}
+      {hasMarks(cites, channels) && <StatusMarksNote />}
     </Page>
   );
 }
@@ -125,6 +128,7 @@ function InfoScreen({ nodeId, next, header }: { nodeId: string; next: string; he
 function QuestionForm({ nodeId, node, header }: { nodeId: string; node: QuestionNode; header: React.ReactNode }) {
   const { t } = useTranslation();
   const { t: tt, i18n } = useTranslation('triage');
+  const cites = citationIds(node.cites ?? []);
   const actor = useSessionActor();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
@@ -220,7 +224,7 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
             <p>{tt(`nodes.${nodeId}.hint`)}</p>
             <p>{t(node.multiple ? 'question.chooseMany' : 'question.chooseOne')}</p>
           </div>
-          <Citations cites={node.cites} />
+          <Citations cites={cites} />
           <div className="choices">
             {node.answers.map((answer, index) => {
               const inputId = `${nodeId}-${answer.id}`;
@@ -255,7 +259,7 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
           {t('question.continue')}
         </button>
       </form>
-      {hasMarks(node.cites) && <StatusMarksNote />}
+      {hasMarks(cites) && <StatusMarksNote />}
     </Page>
   );
 }

@@ -1,15 +1,30 @@
 import checklistJson from '../../flows/checklist.json' with { type: 'json' };
 import { caseWithFacts, type Case } from '../case/case.ts';
-import { checklistFor, type ChecklistItem } from '../flow/checklist.ts';
+import { checklistFor, type ChecklistItem as ItemWithId } from '../flow/checklist.ts';
 import type { Live } from '../flow/replay.ts';
-import type { Checklist } from '../flow/schema.ts';
+import type { Checklist, ChecklistItemSpec } from '../flow/schema.ts';
+import { channelIds, citationIds, type ChannelId, type CitationId } from './law.ts';
+
+/** An item as the triage reads it: its citations and channels are the registry's ids. */
+type ItemSpec = Omit<ChecklistItemSpec, 'cites' | 'channels'> & { cites?: CitationId[]; channels?: ChannelId[] };
+export type ChecklistItem = ItemWithId<ItemSpec>;
+
+const spec = checklistJson as Checklist;
 
 /**
  * The triage's checklist items. Only the checklist screen imports this, so the items arrive
  * with that screen instead of holding back the first question; the tests hold them to the
  * schema and the lint.
  */
-export const checklist = checklistJson as Checklist;
+export const checklist = {
+  ...spec,
+  items: Object.fromEntries(
+    Object.entries(spec.items).map(([id, { cites, channels, ...item }]): [string, ItemSpec] => [
+      id,
+      { ...item, ...(cites && { cites: citationIds(cites) }), ...(channels && { channels: channelIds(channels) }) },
+    ]),
+  ),
+};
 
 /**
  * The checklist for the live path and the tools' facts (the log's, the money tools'), with the

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ChecklistItem } from '../flow/checklist.ts';
+import type { ChecklistItem } from './checklistItems.ts';
 import { citeText } from './citeText.ts';
 import { law } from './law.ts';
 

@@ -1,5 +1,6 @@
-import { loadAnswers, saveAnswers, storageKey, type Notice } from '../flow/persistence.ts';
-import { deleteAllStored, sharedValue } from '../storage.ts';
+import { isRecord, loadAnswers, saveAnswers, type Notice } from '../flow/persistence.ts';
+import { deleteAllStored, parseJson, sharedStored, sharedValue, type Stored } from '../storage.ts';
+import { STORAGE_KEYS } from '../storageKeys.ts';
 import type { Answers } from '../flow/schema.ts';
 import { flow } from './flow.ts';
 
@@ -20,8 +21,6 @@ export type SessionEvent =
   | { type: 'dismissNotice' }
   /** What is saved changed under this tab (another tab wrote it, or deleted everything): show that. */
   | { type: 'reloaded'; answers?: Answers; ticks?: Record<string, true> };
-
-const TICKS_KEY = `duice:ticks:${flow.id}`;
 
 function withoutKey<T extends object>(record: T, key: string): T {
   const copy = { ...record };
@@ -77,16 +76,16 @@ export function createSessionStore(initial: Session): SessionStore {
   };
 }
 
-function loadTicks(storage: Storage): Record<string, true> {
-  try {
-    const parsed: unknown = JSON.parse(storage.getItem(TICKS_KEY) ?? '{}');
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+/** Kept as a JSON object, item id → true; no ticks leave no key behind. */
+const storedTicks: Stored<Record<string, true>> = {
+  key: STORAGE_KEYS.ticks,
+  encode: (ticks) => (Object.keys(ticks).length === 0 ? null : JSON.stringify(ticks)),
+  decode(raw) {
+    const parsed = parseJson(raw);
     // A tick of an item the checklist no longer has is never shown, so it needs no check here.
-    return Object.fromEntries(Object.entries(parsed).filter(([, ticked]) => ticked === true).map(([k]) => [k, true]));
-  } catch {
-    return {};
-  }
-}
+    return isRecord(parsed) ? Object.fromEntries(Object.entries(parsed).flatMap(([id, ticked]) => (ticked === true ? [[id, true as const]] : []))) : undefined;
+  },
+};
 
 /** One tap: the session empties (so nothing is written back) and every key of ours goes, in every tab. */
 export function deleteAllData(session: SessionStore, storage: Storage) {
@@ -96,7 +95,7 @@ export function deleteAllData(session: SessionStore, storage: Storage) {
 
 /** Starts the session from storage, writes every change back, and follows changes made in other tabs. */
 export function startSession(storage: Storage): SessionStore {
-  const key = storageKey(flow);
+  const key = STORAGE_KEYS.answers;
   // Answers saved by an older flow are kept as they are: replay uses those that still fit, and the
   // rest drop out the next time the path reaches a result, so the start page needs no engine.
   const saved = sharedValue(
@@ -106,12 +105,7 @@ export function startSession(storage: Storage): SessionStore {
     // An empty session leaves nothing behind in storage.
     ({ answers }) => (Object.keys(answers).length === 0 ? storage.removeItem(key) : saveAnswers(storage, flow, answers)),
   );
-  const savedTicks = sharedValue(
-    storage,
-    TICKS_KEY,
-    () => loadTicks(storage),
-    (ticks) => (Object.keys(ticks).length === 0 ? storage.removeItem(TICKS_KEY) : storage.setItem(TICKS_KEY, JSON.stringify(ticks))),
-  );
+  const savedTicks = sharedStored(storage, storedTicks, () => ({}));
   const { answers, notice } = saved.get();
   const session = createSessionStore({ answers, ticks: savedTicks.get(), notice });
   // Only what changed is written: a tick does not rewrite the answers.

@@ -4,7 +4,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import letters from '../../locales/en/letters.json' with { type: 'json' };
 import type { Answers } from '../../src/flow/schema.ts';
 import { saveAnswers } from '../../src/flow/persistence.ts';
-import { editKey, emptyDetails, saveDetails } from '../../src/letters/details.ts';
+import { emptyDetails, saveDetails } from '../../src/letters/details.ts';
+import { draftEditKey } from '../../src/storageKeys.ts';
 import { flow } from '../../src/triage/flow.ts';
 import { renderApp } from '../support/renderApp.tsx';
 import { fullPath } from '../unit/fixtures.ts';
@@ -30,7 +31,7 @@ describe('the objection to a payment order', () => {
     for (const id of ['civProc225', 'civProcInterp436', 'civProcInterp431']) expect(document.querySelector(`[data-cite="${id}"]`), id).not.toBeNull();
 
     fireEvent.change(await draftBox(), { target: { value: 'My own objection' } });
-    await waitFor(() => expect(localStorage.getItem(editKey('objection'))).toBe('My own objection'));
+    await waitFor(() => expect(localStorage.getItem(draftEditKey('objection'))).toBe('My own objection'));
   });
 
   it('is not drafted for a debt the user recognises: the screen says why, and what to do instead', async () => {

@@ -20,8 +20,8 @@ import { shortestPaths } from '../support/paths.ts';
  */
 export type Screen = { name: string; path: string; answers: Answers; storage?: Record<string, string>; log?: boolean; heading?: string };
 
-/** A tool's form as the app saves it. */
-const savedForm = <T,>(form: SavedForm<T>, value: T) => ({ [form.key]: JSON.stringify({ format: form.format, value }) });
+/** A tool's form as the app saves it (format 1, written out here so a change to it shows). */
+const savedForm = <T,>(form: SavedForm<T>, value: T) => ({ [form.key]: JSON.stringify({ format: 1, value }) });
 
 const privateLoan: CostDraft = {
   ...costForm.empty().draft,

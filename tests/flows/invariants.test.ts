@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { getShortestPaths } from 'xstate/graph';
 import { inScope, type Case } from '../../src/case/case.ts';
-import type { ChecklistItem } from '../../src/flow/checklist.ts';
 import { nodeOf, type FlowEvent } from '../../src/flow/machine.ts';
 import { replay, type Live } from '../../src/flow/replay.ts';
 import type { Answer, Answers, QuestionNode } from '../../src/flow/schema.ts';
@@ -11,7 +10,7 @@ import { COURT_PAPERS, draftsFor, writeDraft, type Draft } from '../../src/lette
 import { EVENTS, KINDS, type LogEntry } from '../../src/log/entry.ts';
 import { breachIn, FLAG_IDS, FLAG_RULES, flagsFor } from '../../src/log/flags.ts';
 import { MONEY_FACTS } from '../../src/money/moneyFacts.ts';
-import { TODAY_MAX, todayFirst, triageChecklist } from '../../src/triage/checklistItems.ts';
+import { TODAY_MAX, todayFirst, triageChecklist, type ChecklistItem } from '../../src/triage/checklistItems.ts';
 import { flow } from '../../src/triage/flow.ts';
 import { law } from '../../src/triage/law.ts';
 import { machine } from '../../src/triage/triage.ts';

@@ -5,7 +5,8 @@ import { checkCost, costFacts, costForm, needsLpr, readCost, type CostDraft, typ
 import { emptyDebt, planFacts, planForm, readPlan, savedPlan, type DebtDraft, type PlanDraft, type SavedPlan } from '../../src/money/planStore.ts';
 import { moneyFacts, planProposalFor } from '../../src/money/moneyFacts.ts';
 import { monthsAfter } from '../../src/money/rate.ts';
-import { loadForm, saveForm, useSavedForm } from '../../src/money/savedForm.ts';
+import { useSavedForm } from '../../src/money/savedForm.ts';
+import { loadStored, writeStored } from '../../src/storage.ts';
 
 const costDraft = (change: Partial<CostDraft> = {}): CostDraft => ({
   ...costForm.empty().draft,
@@ -210,10 +211,10 @@ describe('the repayment plan form', () => {
 describe('saved forms', () => {
   it('round-trip under the duice: prefix', () => {
     const saved: SavedPlan = { draft: threeDebts, shown: true };
-    saveForm(localStorage, planForm, saved);
+    writeStored(localStorage, planForm, saved);
     expect(planForm.key.startsWith('duice:')).toBe(true);
-    expect(loadForm(localStorage, planForm)).toEqual({ value: saved, discarded: false });
-    expect(loadForm(localStorage, costForm)).toEqual({ value: null, discarded: false });
+    expect(loadStored(localStorage, planForm)).toEqual({ value: saved, discarded: false });
+    expect(loadStored(localStorage, costForm)).toEqual({ value: null, discarded: false });
   });
 
   it.each([
@@ -225,7 +226,7 @@ describe('saved forms', () => {
     ['an extra property', JSON.stringify({ format: 1, value: { draft: threeDebts, shown: true, extra: 1 } })],
   ])('discard %s, and say so', (_, raw) => {
     localStorage.setItem(planForm.key, raw);
-    expect(loadForm(localStorage, planForm)).toEqual({ value: null, discarded: true });
+    expect(loadStored(localStorage, planForm)).toEqual({ value: null, discarded: true });
     expect(localStorage.getItem(planForm.key)).toBeNull();
   });
 });
@@ -233,7 +234,7 @@ describe('saved forms', () => {
 describe('a form open in two tabs', () => {
   const openPlan = () => renderHook(() => useSavedForm(planForm)).result;
   const type = (tab: ReturnType<typeof openPlan>, change: Partial<PlanDraft>) => act(() => tab.current.update((s) => ({ ...s, draft: { ...s.draft, ...change } })));
-  const savedDraft = () => (loadForm(localStorage, planForm).value as SavedPlan).draft;
+  const savedDraft = () => (loadStored(localStorage, planForm).value as SavedPlan).draft;
 
   it('a tab that has not heard of the other\'s fields cannot drop them: it shows them instead, and its own next change keeps them', () => {
     const a = openPlan();
@@ -260,8 +261,8 @@ describe('what the money tools tell the rest of the app', () => {
 
   it('names the saved results as checklist facts, and reads an unreadable form as nothing without removing it', () => {
     expect([...moneyFacts(localStorage)]).toEqual([]);
-    saveForm(localStorage, planForm, { draft: threeDebts, shown: true });
-    saveForm(localStorage, costForm, { draft: costDraft(), shown: true });
+    writeStored(localStorage, planForm, { draft: threeDebts, shown: true });
+    writeStored(localStorage, costForm, { draft: costDraft(), shown: true });
     expect([...moneyFacts(localStorage)].sort()).toEqual([
       'cost.aboveLprCap',
       'cost.deducted',
@@ -277,17 +278,17 @@ describe('what the money tools tell the rest of the app', () => {
   });
 
   it('gives a letter the proposal for its lender, by name as typed in the plan, or the only debt', () => {
-    saveForm(localStorage, planForm, { draft: threeDebts, shown: true });
+    writeStored(localStorage, planForm, { draft: threeDebts, shown: true });
     expect(planProposalFor(localStorage, ' 信用卡 ')).toEqual({ perMonth: '3000', months: '20' });
     expect(planProposalFor(localStorage, '某银行')).toBeUndefined();
     expect(planProposalFor(localStorage, '')).toBeUndefined();
     // A payment order is due in full: a letter never gets an instalment offer for it.
     expect(planProposalFor(localStorage, '消费金融')).toBeUndefined();
-    saveForm(localStorage, planForm, { draft: { ...threeDebts, debts: [threeDebts.debts[2]] }, shown: true });
+    writeStored(localStorage, planForm, { draft: { ...threeDebts, debts: [threeDebts.debts[2]] }, shown: true });
     expect(planProposalFor(localStorage, '某银行')).toBeUndefined();
-    saveForm(localStorage, planForm, { draft: { ...threeDebts, debts: [threeDebts.debts[0]] }, shown: true });
+    writeStored(localStorage, planForm, { draft: { ...threeDebts, debts: [threeDebts.debts[0]] }, shown: true });
     expect(planProposalFor(localStorage, '某银行')).toEqual({ perMonth: '1000', months: '8' });
-    saveForm(localStorage, planForm, { draft: threeDebts, shown: false });
+    writeStored(localStorage, planForm, { draft: threeDebts, shown: false });
     expect(planProposalFor(localStorage, '信用卡')).toBeUndefined();
   });
 });

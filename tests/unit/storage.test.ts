@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { renderHook } from '@testing-library/react';
-import { deleteAllStored, sharedValue, tellUser, useStorageNotice, type SharedValue } from '../../src/storage.ts';
+import { deleteAllStored, loadStored, readStored, sharedValue, tellUser, useStorageNotice, versioned, writeStored, type SharedValue } from '../../src/storage.ts';
 
 /**
  * Two tabs share one localStorage; here they share jsdom's, each with its own copy of a value.
@@ -121,5 +121,29 @@ describe('storage full', () => {
     // A change that fits is kept.
     expect(draft.set('shorter')).toBe('saved');
     expect(localStorage.getItem(KEY)).toBe('shorter');
+  });
+});
+
+describe('a kept value', () => {
+  const isShortText = (value: unknown): value is string => typeof value === 'string' && value.length <= 10;
+  const note = versioned(KEY, 2, isShortText);
+
+  it('is read back only in its own format and shape; anything else is removed and reported, never thrown', () => {
+    expect(writeStored(localStorage, note, 'hello')).toBe('saved');
+    expect(localStorage.getItem(KEY)).toBe('{"format":2,"value":"hello"}');
+    expect(loadStored(localStorage, note)).toEqual({ value: 'hello', discarded: false });
+    for (const stored of ['{"format":1,"value":"hello"}', '{"format":2,"value":42}', 'not json', '[]']) {
+      localStorage.setItem(KEY, stored);
+      expect(readStored(localStorage, note)).toBe('unreadable');
+      expect(localStorage.getItem(KEY)).toBe(stored);
+      expect(loadStored(localStorage, note)).toEqual({ value: null, discarded: true });
+      expect(localStorage.getItem(KEY)).toBeNull();
+    }
+  });
+
+  it('is not written when it would not read back: the value before stays', () => {
+    writeStored(localStorage, note, 'hello');
+    writeStored(localStorage, note, 'far too long to read back');
+    expect(readStored(localStorage, note)).toBe('hello');
   });
 });
