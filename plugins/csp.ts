@@ -11,7 +11,8 @@ const POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  // blob: for the screenshots and photos kept in the contact log, shown from object URLs.
+  "img-src 'self' data: blob:",
   "connect-src 'self'",
   "worker-src 'self'",
   "object-src 'none'",

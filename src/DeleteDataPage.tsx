@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Page } from './components/Page.tsx';
 import { ReturnLink } from './components/ReturnLink.tsx';
-import { deleteLog, useLog } from './log/logState.ts';
+import { deleteLog, imageCount, useLog } from './log/logState.ts';
 import { deleteAllData } from './triage/session.ts';
 import { useSession, useSessionActor } from './triage/sessionContext.ts';
 
@@ -25,6 +25,7 @@ export function DeleteDataPage() {
         {log.status === 'ready' ? (
           <>
             <li>{t('deleteData.entries', { count: log.entries.length })}</li>
+            {log.images.size > 0 && <li>{t('deleteData.images', { count: imageCount(log.images) })}</li>}
             {log.consents.length > 0 && <li>{t('deleteData.consents', { count: log.consents.length })}</li>}
           </>
         ) : (

@@ -49,7 +49,7 @@ function MakeBackup() {
     setProblems(found);
     if (found.length > 0 || log.status !== 'ready') return;
     setStatus(t('backup.working'));
-    const file = await encryptBackup({ entries: log.entries, consents: log.consents }, passphrase);
+    const file = await encryptBackup({ entries: log.entries, consents: log.consents, images: [...log.images.values()].flat() }, passphrase);
     download(`duice-backup-${toLocalDateTime(new Date()).slice(0, 10)}.json`, file, 'application/json');
     setStatus(t('backup.made', { count: log.entries.length }));
   };
@@ -148,7 +148,7 @@ function Restore() {
 function RestoreResult({ report, unreadable }: { report: RestoreReport; unreadable: number }) {
   const { t } = useTranslation('log');
   const lines: string[] = [];
-  for (const list of ['entries', 'consents'] as const) {
+  for (const list of ['entries', 'consents', 'images'] as const) {
     for (const outcome of MERGE_OUTCOMES) {
       const count = report[list][outcome];
       if (count > 0) lines.push(t(`restoreResult.${list}.${outcome}`, { count }));

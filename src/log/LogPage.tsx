@@ -6,11 +6,12 @@ import { hasMarks, StatusMarksNote } from '../components/Citations.tsx';
 import { TextField } from '../components/fields.tsx';
 import { Page } from '../components/Page.tsx';
 import { ContactChart } from './ContactChart.tsx';
+import { imageAlt, Thumbnails } from './EntryImages.tsx';
 import { dayLabel } from './dates.ts';
 import { FIELD_MAX, toLocalDateTime, validateConsent, type ConsentError, type LogEntry } from './entry.ts';
 import { FlagExplanation, FlagTags } from './FlagExplanation.tsx';
 import { breachCounts, breachIn, channelsIn, dailyCounts, FLAG_IDS, FLAG_RULES, type FlagId, type FlagReport } from './flags.ts';
-import { addConsent, removeConsent, useLog, type LogState } from './logState.ts';
+import { addConsent, removeConsent, useLog, type EntryImages, type LogState } from './logState.ts';
 import { groupByDay, newestDays } from './paging.ts';
 import { QuickEntry } from './QuickEntry.tsx';
 import { useLogCase } from './useLogCase.ts';
@@ -46,7 +47,7 @@ function LogBody({ log }: { log: LogState }) {
   const theCase = useLogCase();
   if (log.status === 'loading') return <p role="status">{t('page.loading')}</p>;
   if (log.status === 'unavailable') return <p className="notice">{t(`unavailable.${log.problem}`)}</p>;
-  const { entries, report, skipped } = log;
+  const { entries, report, skipped, images } = log;
   const isBreach = breachIn(theCase);
   const perDay = dailyCounts(entries, report, isBreach);
   const breaches = breachCounts(report, isBreach);
@@ -71,7 +72,7 @@ function LogBody({ log }: { log: LogState }) {
             <ContactChart counts={perDay} today={toLocalDateTime(new Date()).slice(0, 10)} />
           </section>
           <FlagsFound report={report} breaches={breaches.byFlag} theCase={theCase} />
-          <Entries entries={entries} report={report} theCase={theCase} />
+          <Entries entries={entries} report={report} theCase={theCase} images={images} />
           <section aria-labelledby="export-heading">
             <h2 id="export-heading">{t('page.exportHeading')}</h2>
             <ul className="links">
@@ -134,7 +135,7 @@ function FlagsFound({ report, breaches, theCase }: { report: FlagReport; breache
  * Newest day first; each day with the flags it adds up to (where it has more than one entry: for
  * one, they would be the entry's own tags twice), each entry a link to change it.
  */
-function Entries({ entries, report, theCase }: { entries: LogEntry[]; report: FlagReport; theCase: Case }) {
+function Entries({ entries, report, theCase, images }: { entries: LogEntry[]; report: FlagReport; theCase: Case; images: EntryImages }) {
   const { t, i18n } = useTranslation('log');
   const [pages, setPages] = useState(1);
   const byDay = groupByDay(entries);
@@ -157,6 +158,7 @@ function Entries({ entries, report, theCase }: { entries: LogEntry[]; report: Fl
                   </span>
                 </Link>
                 <FlagTags flags={report.entries.get(entry.id) ?? []} theCase={theCase} />
+                <Thumbnails images={images.get(entry.id) ?? []} alt={(n) => imageAlt(t, t(`kinds.${entry.kind}`), entry.at, n)} />
               </li>
             ))}
           </ol>

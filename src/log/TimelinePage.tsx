@@ -6,10 +6,12 @@ import { Page } from '../components/Page.tsx';
 import { copyText, download } from '../share.ts';
 import { toCsv, CSV_COLUMNS } from './csv.ts';
 import { dayLabel } from './dates.ts';
+import { imageAlt, Thumbnails } from './EntryImages.tsx';
 import { toLocalDateTime, type LogEntry } from './entry.ts';
 import type { FlagId, FlagReport } from './flags.ts';
+import type { LogImage } from './images.ts';
 import { entryLabels, type EntryLabels } from './labels.ts';
-import { useLog } from './logState.ts';
+import { useLog, type EntryImages } from './logState.ts';
 import { groupByDay, newestDays, usePrinting } from './paging.ts';
 import { timelineText } from './timelineText.ts';
 
@@ -32,7 +34,7 @@ export function TimelinePage() {
   const [exported] = useState(() => toLocalDateTime(new Date()).replace('T', ' '));
   const [printing, setPrinting] = usePrinting();
   if (log.status !== 'ready') return <p role="status">{log.status === 'loading' ? t('page.loading') : t(`unavailable.${log.problem}`)}</p>;
-  const { entries, report } = log;
+  const { entries, report, images } = log;
   const statement = t('timeline.statement', { exported });
 
   const labels = entryLabels(t);
@@ -50,7 +52,7 @@ export function TimelinePage() {
   return (
     <Page heading={t('timeline.title')} focusKey="log-timeline" before={<Link className="back-link" to="/log">{t('form.back')}</Link>}>
       <p className="statement">{statement}</p>
-      {entries.length === 0 ? <p>{t('page.empty')}</p> : <Timeline entries={entries} report={report} labels={labels} language={i18n.language} all={printing} />}
+      {entries.length === 0 ? <p>{t('page.empty')}</p> : <Timeline entries={entries} report={report} images={images} labels={labels} language={i18n.language} all={printing} />}
       <div className="actions no-print">
         <button type="button" className="button secondary" onClick={print}>
           {t('timeline.print')}
@@ -70,7 +72,7 @@ export function TimelinePage() {
 }
 
 /** The entries oldest first, from the latest days unless `all`, with the control that shows earlier ones. */
-function Timeline({ entries, report, labels, language, all }: { entries: LogEntry[]; report: FlagReport; labels: EntryLabels; language: string; all: boolean }) {
+function Timeline({ entries, report, images, labels, language, all }: { entries: LogEntry[]; report: FlagReport; images: EntryImages; labels: EntryLabels; language: string; all: boolean }) {
   const { t } = useTranslation('log');
   const [pages, setPages] = useState(1);
   const firstDay = useRef<HTMLHeadingElement>(null);
@@ -117,6 +119,7 @@ function Timeline({ entries, report, labels, language, all }: { entries: LogEntr
               key={entry.id}
               entry={entry}
               flags={report.entries.get(entry.id) ?? []}
+              images={images.get(entry.id) ?? []}
               labels={labels}
               day={newDay ? dayLabel(entry.at.slice(0, 10), language, { alwaysYear: true }) : undefined}
               dayRef={i === 0 ? firstDay : undefined}
@@ -129,7 +132,22 @@ function Timeline({ entries, report, labels, language, all }: { entries: LogEntr
 }
 
 /** One entry as evidence: its time and kind, then each field it has; `day` heads the first entry of a day. */
-function TimelineEntry({ entry, flags, labels, day, dayRef }: { entry: LogEntry; flags: readonly FlagId[]; labels: EntryLabels; day?: string; dayRef?: Ref<HTMLHeadingElement> }) {
+function TimelineEntry({
+  entry,
+  flags,
+  images,
+  labels,
+  day,
+  dayRef,
+}: {
+  entry: LogEntry;
+  flags: readonly FlagId[];
+  images: readonly LogImage[];
+  labels: EntryLabels;
+  day?: string;
+  dayRef?: Ref<HTMLHeadingElement>;
+}) {
+  const { t } = useTranslation('log');
   const row = (field: string, label: string, value: string | number, className?: string) => (
     <div key={field}>
       <dt>{label}</dt>
@@ -153,6 +171,7 @@ function TimelineEntry({ entry, flags, labels, day, dayRef }: { entry: LogEntry;
         {entry.note && row('note', labels.fields.note, entry.note, 'note')}
         {flags.length > 0 && row('flags', labels.flagsHeading, flags.map((f) => labels.flags[f]).join(labels.separator))}
       </dl>
+      <Thumbnails images={images} alt={(n) => imageAlt(t, labels.kinds[entry.kind], entry.at, n)} />
     </li>
   );
 }

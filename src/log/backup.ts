@@ -1,7 +1,9 @@
 import { isRecord } from '../flow/persistence.ts';
 import { entryReader, pickConsent, pickEntry, readAll, readConsent, type Consent, type LogEntry } from './entry.ts';
+import { IMAGE_MAX_BYTES, IMAGE_TYPE, readImage, type LogImage } from './images.ts';
 
-export type BackupData = { entries: LogEntry[]; consents: Consent[] };
+/** `images` may be left out when there are none (a log from before images, a test). */
+export type BackupData = { entries: LogEntry[]; consents: Consent[]; images?: LogImage[] };
 /**
  * AES-GCM only says "this did not authenticate": a wrong passphrase and a damaged file look
  * the same, so they share one code rather than guess.
@@ -11,7 +13,12 @@ export type BackupError = 'notABackup' | 'unsupportedVersion' | 'wrongPassphrase
 export type DecryptResult = { ok: true; data: BackupData; skipped: number } | { ok: false; error: BackupError };
 
 const FORMAT = 'duice-backup';
-const VERSION = 1;
+/**
+ * 2 added the images. A version-1 file (no images) still restores; an older app refuses a
+ * version-2 file rather than restore it without its images.
+ */
+const VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, VERSION];
 /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
 export const PBKDF2_ITERATIONS = 600_000;
 /** The count is read from the file; a crafted file asking for more could freeze the phone. */
@@ -22,7 +29,7 @@ const IV_BYTES = 12;
 
 type BackupFile = {
   format: typeof FORMAT;
-  version: typeof VERSION;
+  version: number;
   kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string };
   cipher: { name: 'AES-GCM'; iv: string };
   data: string;
@@ -48,11 +55,29 @@ async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iter
   return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, [usage]);
 }
 
+/** An image in the file: its bytes as base64, since the plaintext is JSON. */
+type ImageInFile = { entryId: string; id: string; addedAt: number; data: string };
+
 /**
- * Update times are written since they were introduced; the format version stays 1 because a file
- * without them (older) reads as never edited, and an older app reading a newer file ignores them.
+ * Update times are written since they were introduced; a file without them (older) reads as
+ * never edited, and an older app reading a newer file ignores them.
  */
-const clean = (data: BackupData): BackupData => ({ entries: data.entries.map(pickEntry), consents: data.consents.map(pickConsent) });
+const clean = async (data: BackupData) => ({
+  entries: data.entries.map(pickEntry),
+  consents: data.consents.map(pickConsent),
+  images: await Promise.all(
+    (data.images ?? []).map(async ({ entryId, id, addedAt, blob }): Promise<ImageInFile> => ({ entryId, id, addedAt, data: toBase64(new Uint8Array(await blob.arrayBuffer())) })),
+  ),
+});
+
+/** An image from the file, held to the limits of one kept on the phone; undefined to skip and count it. */
+function readImageInFile(value: unknown): LogImage | undefined {
+  const { entryId, id, addedAt, data } = (isRecord(value) ? value : {}) as Partial<ImageInFile>;
+  // Checked before decoding: base64 is 4 characters for every 3 bytes.
+  if (typeof data !== 'string' || data.length > Math.ceil(IMAGE_MAX_BYTES / 3) * 4) return undefined;
+  const bytes = fromBase64(data);
+  return bytes && readImage({ entryId, id, addedAt, blob: new Blob([bytes], { type: IMAGE_TYPE }) });
+}
 
 /**
  * The log as a backup file's text (JSON, so it survives being sent through chat apps and mail).
@@ -63,7 +88,7 @@ export async function encryptBackup(data: BackupData, passphrase: string, iterat
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const key = await deriveKey(passphrase, salt, iterations, 'encrypt');
-  const plain = new TextEncoder().encode(JSON.stringify(clean(data)));
+  const plain = new TextEncoder().encode(JSON.stringify(await clean(data)));
   const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain));
   const file: BackupFile = {
     format: FORMAT,
@@ -85,7 +110,7 @@ async function open(text: string, passphrase: string, now: Date): Promise<Decryp
     return fail(text.includes(`"format":"${FORMAT}"`) ? 'wrongPassphraseOrDamaged' : 'notABackup');
   }
   if (!isRecord(file) || file.format !== FORMAT) return fail('notABackup');
-  if (file.version !== VERSION) return fail('unsupportedVersion');
+  if (!READABLE_VERSIONS.includes(file.version)) return fail('unsupportedVersion');
 
   const { kdf, cipher } = file;
   if (!isRecord(kdf) || kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || !isRecord(cipher) || cipher.name !== 'AES-GCM') return fail('wrongPassphraseOrDamaged');
@@ -98,11 +123,12 @@ async function open(text: string, passphrase: string, now: Date): Promise<Decryp
   const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, sealed);
   const data: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain));
   // Decrypted, so the passphrase was right, but the content is not a log: treat it as damage.
-  if (!isRecord(data) || !Array.isArray(data.entries) || !Array.isArray(data.consents)) return fail('wrongPassphraseOrDamaged');
+  if (!isRecord(data) || !Array.isArray(data.entries) || !Array.isArray(data.consents) || !(file.version === 1 || Array.isArray(data.images))) return fail('wrongPassphraseOrDamaged');
   // One bad record (a phone whose clock ran a year fast) does not cost the user the rest.
   const entries = readAll(data.entries, entryReader(now));
   const consents = readAll(data.consents, (value) => readConsent(value, now));
-  return { ok: true, data: { entries: entries.items, consents: consents.items }, skipped: entries.skipped + consents.skipped };
+  const images = readAll(Array.isArray(data.images) ? data.images : [], readImageInFile);
+  return { ok: true, data: { entries: entries.items, consents: consents.items, images: images.items }, skipped: entries.skipped + consents.skipped + images.skipped };
 }
 
 /**

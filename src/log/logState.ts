@@ -2,7 +2,9 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { isQuotaError, onDataDeleted, onOtherTabLogChange, tellOtherTabsLogChanged, tellUser } from '../storage.ts';
 import { byTime, newId, pickEntry, validateConsent, type Consent, type EntryContent, type LogEntry } from './entry.ts';
 import { flagsFor, type FlagId, type FlagReport } from './flags.ts';
-import { DB_NAME, deleteConsent, deleteEntry, importBackup, listConsents, listEntries, openLog, openProblem, putConsent, putEntry, type LogDb, type OpenProblem, type RestoreReport } from './store.ts';
+import type { BackupData } from './backup.ts';
+import type { LogImage } from './images.ts';
+import { DB_NAME, deleteConsent, deleteEntry, deleteImage, importBackup, listConsents, listEntries, listImages, openLog, openProblem, putConsent, putEntry, type LogDb, type OpenProblem, type RestoreReport } from './store.ts';
 
 /**
  * The contact log as the screens see it: read from IndexedDB once, re-read after every change,
@@ -12,7 +14,24 @@ export type LogState =
   | { status: 'loading' }
   /** The log cannot be opened; `problem` says why, since only one of the reasons means it cannot be kept. */
   | { status: 'unavailable'; problem: OpenProblem }
-  | { status: 'ready'; entries: LogEntry[]; consents: Consent[]; report: FlagReport; skipped: number };
+  | { status: 'ready'; entries: LogEntry[]; consents: Consent[]; images: EntryImages; report: FlagReport; skipped: number };
+
+/** Each entry's images, in the order they were added; an entry without images has no key. */
+export type EntryImages = ReadonlyMap<string, readonly LogImage[]>;
+
+function byEntry(images: readonly LogImage[]): EntryImages {
+  const map = new Map<string, LogImage[]>();
+  for (const image of [...images].sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1))) {
+    map.set(image.entryId, [...(map.get(image.entryId) ?? []), image]);
+  }
+  return map;
+}
+
+/** How many images the log holds, for "delete all" and the backup to say. */
+export const imageCount = (images: EntryImages) => [...images.values()].reduce((sum, list) => sum + list.length, 0);
+
+/** How many bytes the log's images take, for the limit checked before the user waits on a save. */
+export const imageBytes = (images: EntryImages) => [...images.values()].flat().reduce((sum, image) => sum + image.blob.size, 0);
 
 let state: LogState = { status: 'loading' };
 const listeners = new Set<() => void>();
@@ -27,7 +46,7 @@ function set(next: LogState) {
 /** How many times this tab has seen the log deleted; a step begun before a deletion must not recreate it. */
 let deletions = 0;
 
-const emptyLog = (): LogState => ({ status: 'ready', entries: [], consents: [], report: flagsFor([], []), skipped: 0 });
+const emptyLog = (): LogState => ({ status: 'ready', entries: [], consents: [], images: new Map(), report: flagsFor([], []), skipped: 0 });
 
 /** The log was deleted (by "delete all" in this tab or another): show it empty, and let go of the connection. */
 function forget() {
@@ -64,15 +83,16 @@ async function withDb<T>(step: (db: LogDb) => Promise<T>): Promise<T> {
 async function refresh() {
   const before = deletions;
   try {
-    const [entries, consents] = await withDb((db) => Promise.all([listEntries(db), listConsents(db)]));
+    const [entries, consents, images] = await withDb((db) => Promise.all([listEntries(db), listConsents(db), listImages(db)]));
     // Read, or failed, as the log was deleted: what the screen shows now, empty, is right.
     if (deletions !== before) return;
     set({
       status: 'ready',
       entries: entries.items,
       consents: consents.items,
+      images: byEntry(images.items),
       report: flagsFor(entries.items, consents.items),
-      skipped: entries.skipped + consents.skipped,
+      skipped: entries.skipped + consents.skipped + images.skipped,
     });
   } catch (error) {
     if (deletions !== before) return;
@@ -95,7 +115,7 @@ export function useLog(): LogState {
   );
 }
 
-type Lists = { entries: LogEntry[]; consents: Consent[] };
+type Lists = { entries: LogEntry[]; consents: Consent[]; images: EntryImages };
 
 /**
  * Every change is written first. Once the database has taken it, the same change is made to what
@@ -116,25 +136,48 @@ async function change<T>(step: (db: LogDb) => Promise<T>, apply?: (lists: Lists)
   if (deletions !== before) return result;
   if (!apply || state.status !== 'ready') await refresh();
   else {
-    const { entries, consents } = apply(state);
-    set({ ...state, entries, consents, report: flagsFor(entries, consents) });
+    const { entries, consents, images } = apply(state);
+    set({ ...state, entries, consents, images, report: flagsFor(entries, consents) });
   }
   tellOtherTabsLogChanged();
   return result;
 }
 
-/** Adds or changes an entry, stamped with the time of this save so a restored older copy cannot undo it. */
-export function saveEntry(content: EntryContent) {
-  const entry: LogEntry = { ...pickEntry(content), updatedAt: Date.now() };
+/**
+ * Adds or changes an entry, stamped with the time of this save so a restored older copy cannot
+ * undo it, with the images picked for it (already re-encoded). All or nothing: past a limit it
+ * rejects with ImageLimitError and nothing is saved.
+ */
+export function saveEntry(content: EntryContent, added: readonly Blob[] = []) {
+  const now = Date.now();
+  const entry: LogEntry = { ...pickEntry(content), updatedAt: now };
+  const images = added.map((blob): LogImage => ({ entryId: entry.id, id: newId(), blob, addedAt: now }));
   return change(
-    (db) => putEntry(db, entry),
-    (lists) => ({ ...lists, entries: [...lists.entries.filter((e) => e.id !== entry.id), entry].sort(byTime) }),
+    (db) => putEntry(db, entry, images),
+    (lists) => ({
+      ...lists,
+      entries: [...lists.entries.filter((e) => e.id !== entry.id), entry].sort(byTime),
+      images: images.length === 0 ? lists.images : new Map([...lists.images, [entry.id, [...(lists.images.get(entry.id) ?? []), ...images]]]),
+    }),
   );
 }
+/** Deletes an entry and every image kept with it. */
 export const removeEntry = (id: string) =>
   change(
     (db) => deleteEntry(db, id),
-    (lists) => ({ ...lists, entries: lists.entries.filter((e) => e.id !== id) }),
+    (lists) => ({ ...lists, entries: lists.entries.filter((e) => e.id !== id), images: new Map([...lists.images].filter(([entryId]) => entryId !== id)) }),
+  );
+/** Removes one image from an entry. */
+export const removeImage = (entryId: string, id: string) =>
+  change(
+    (db) => deleteImage(db, entryId, id),
+    (lists) => {
+      const left = (lists.images.get(entryId) ?? []).filter((image) => image.id !== id);
+      const images = new Map(lists.images);
+      if (left.length > 0) images.set(entryId, left);
+      else images.delete(entryId);
+      return { ...lists, images };
+    },
   );
 /** Records a consent for one named organisation; never for an empty name (the form says so first). */
 export function addConsent(organisation: string) {
@@ -152,7 +195,7 @@ export const removeConsent = (id: string) =>
     (lists) => ({ ...lists, consents: lists.consents.filter((c) => c.id !== id) }),
   );
 /** Merges a backup into the log and says what it did; `reviveDeleted` when the user asks for what they deleted. */
-export const restoreBackup = (data: Lists, reviveDeleted = false): Promise<RestoreReport> => change((db) => importBackup(db, data, reviveDeleted));
+export const restoreBackup = (data: BackupData, reviveDeleted = false): Promise<RestoreReport> => change((db) => importBackup(db, data, reviveDeleted));
 
 /** "Delete all my data": the whole database goes, not just its records. */
 export async function deleteLog(): Promise<void> {

@@ -68,3 +68,31 @@ export function mergeList<T extends Versioned>(phone: OnPhone<T>, backup: readon
   }
   return { writes: [...writes.values()], counts };
 }
+
+/** An image: never edited, so its id is all a merge compares. */
+type Attached = { entryId: string; id: string };
+
+/**
+ * The images of a restored backup, merged after the entries: an image comes with its entry and
+ * goes with it, so one whose entry will not be on this phone (deleted here and not revived, or
+ * unknown) is dropped as skippedDeleted; one removed here (a tombstone) likewise, unless
+ * `revive`; one already here is unchanged; the rest are added. Pure, like mergeList.
+ */
+export function mergeImages<T extends Attached>(
+  phone: { ids: ReadonlySet<string>; deleted: ReadonlySet<string> },
+  entryIds: ReadonlySet<string>,
+  backup: readonly T[],
+  revive = false,
+): { writes: T[]; counts: MergeCounts } {
+  const counts: MergeCounts = { added: 0, updated: 0, keptPhone: 0, unchanged: 0, skippedDeleted: 0 };
+  const writes = new Map<string, T>();
+  for (const image of backup) {
+    if (phone.ids.has(image.id) || writes.has(image.id)) counts.unchanged++;
+    else if (!entryIds.has(image.entryId) || (phone.deleted.has(image.id) && !revive)) counts.skippedDeleted++;
+    else {
+      writes.set(image.id, image);
+      counts.added++;
+    }
+  }
+  return { writes: [...writes.values()], counts };
+}

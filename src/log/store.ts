@@ -1,19 +1,25 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { byTime, entryReader, pickConsent, pickEntry, readAll, readConsent, readEntry, type Consent, type LogEntry, type Read } from './entry.ts';
-import { mergeList, type MergeCounts, type OnPhone } from './merge.ts';
+import { ImageLimitError, limitPassed, readImage, type LogImage } from './images.ts';
+import { mergeImages, mergeList, type MergeCounts, type OnPhone } from './merge.ts';
 
 export type ListName = 'entries' | 'consents';
 
+/** What a tombstone can stand for: an entry, a consent, or one image the user removed from an entry. */
+export type DeletionList = ListName | 'images';
+
 /**
- * A tombstone: the user deleted this entry or consent on this phone. Kept so that restoring an
- * older backup does not quietly bring it back. Never put in a backup, and gone with "delete all".
+ * A tombstone: the user deleted this entry, consent or image on this phone. Kept so that restoring
+ * an older backup does not quietly bring it back. Never put in a backup, and gone with "delete all".
  */
-export type Deletion = { list: ListName; id: string; deletedAt: number };
+export type Deletion = { list: DeletionList; id: string; deletedAt: number };
 
 interface LogSchema extends DBSchema {
   entries: { key: string; value: LogEntry };
   consents: { key: string; value: Consent };
-  deletions: { key: [ListName, string]; value: Deletion };
+  deletions: { key: [DeletionList, string]; value: Deletion };
+  /** Keyed by entry first, so an entry's images are one key range. */
+  images: { key: [string, string]; value: LogImage };
 }
 
 export type LogDb = IDBPDatabase<LogSchema>;
@@ -22,7 +28,7 @@ export type Migration = (db: LogDb, tx: IDBPTransaction<LogSchema, StoreNames<Lo
 export const DB_NAME = 'duice-log';
 
 /** Every store the current version has, with its key. */
-const STORE_KEYS: Record<StoreNames<LogSchema>, string | string[]> = { entries: 'id', consents: 'id', deletions: ['list', 'id'] };
+const STORE_KEYS: Record<StoreNames<LogSchema>, string | string[]> = { entries: 'id', consents: 'id', deletions: ['list', 'id'], images: ['entryId', 'id'] };
 
 /**
  * Step i takes the database from version i to version i + 1, so the current version is the
@@ -38,6 +44,10 @@ export const MIGRATIONS: readonly Migration[] = [
   // 1 → 2: tombstones for deleted entries and consents, so a restore cannot resurrect them.
   (db) => {
     db.createObjectStore('deletions', { keyPath: ['list', 'id'] });
+  },
+  // 2 → 3: screenshots and photos kept with an entry, as Blobs, keyed [entryId, id].
+  (db) => {
+    db.createObjectStore('images', { keyPath: ['entryId', 'id'] });
   },
 ];
 
@@ -102,13 +112,52 @@ async function deleteRecord(db: LogDb, list: ListName, id: string, deletedAt: nu
   await Promise.all([tx.objectStore(list).delete(id), tx.objectStore('deletions').put({ list, id, deletedAt }), tx.done]);
 }
 
-/** Adds an entry, or replaces the one with the same id (editing). The caller stamps `updatedAt`. */
-export function putEntry(db: LogDb, entry: LogEntry): Promise<void> {
-  return putRecord(db, 'entries', pickEntry(entry));
+/** Every key of one entry's images: [entryId] sorts before [entryId, anything], and [] after any string. */
+const imagesOf = (entryId: string) => IDBKeyRange.bound([entryId], [entryId, []]);
+
+/**
+ * Adds an entry, or replaces the one with the same id (editing), with images added to it, all in
+ * one transaction: if the images would pass a limit, nothing is written (ImageLimitError). The
+ * caller stamps `updatedAt`.
+ */
+export async function putEntry(db: LogDb, entry: LogEntry, images: readonly LogImage[] = []): Promise<void> {
+  if (images.length === 0) return putRecord(db, 'entries', pickEntry(entry));
+  const tx = db.transaction(['entries', 'deletions', 'images'], 'readwrite');
+  const store = tx.objectStore('images');
+  const [onEntry, all] = await Promise.all([store.count(imagesOf(entry.id)), store.getAll()]);
+  const limit = limitPassed(
+    onEntry,
+    all.reduce((sum, image) => sum + (image.blob?.size ?? 0), 0),
+    images.map((image) => image.blob.size),
+  );
+  if (limit) {
+    tx.abort();
+    await tx.done.catch(() => {});
+    throw new ImageLimitError(limit);
+  }
+  await Promise.all([
+    tx.objectStore('entries').put(pickEntry(entry)),
+    tx.objectStore('deletions').delete(['entries', entry.id]),
+    ...images.map((image) => store.put({ entryId: entry.id, id: image.id, blob: image.blob, addedAt: image.addedAt })),
+    tx.done,
+  ]);
 }
 
-export function deleteEntry(db: LogDb, id: string, deletedAt = Date.now()): Promise<void> {
-  return deleteRecord(db, 'entries', id, deletedAt);
+/** Deletes an entry with its images, leaving one tombstone for the entry (it stands for its images too). */
+export async function deleteEntry(db: LogDb, id: string, deletedAt = Date.now()): Promise<void> {
+  const tx = db.transaction(['entries', 'deletions', 'images'], 'readwrite');
+  await Promise.all([tx.objectStore('entries').delete(id), tx.objectStore('images').delete(imagesOf(id)), tx.objectStore('deletions').put({ list: 'entries', id, deletedAt }), tx.done]);
+}
+
+/** Removes one image from an entry, with a tombstone so a restore does not bring it back. */
+export async function deleteImage(db: LogDb, entryId: string, id: string, deletedAt = Date.now()): Promise<void> {
+  const tx = db.transaction(['images', 'deletions'], 'readwrite');
+  await Promise.all([tx.objectStore('images').delete([entryId, id]), tx.objectStore('deletions').put({ list: 'images', id, deletedAt }), tx.done]);
+}
+
+/** Every image. Reading gives Blob handles, not the bytes, so it stays quick with many images. */
+export async function listImages(db: LogDb): Promise<Read<LogImage>> {
+  return readAll(await db.getAll('images'), readImage);
 }
 
 export async function listConsents(db: LogDb, now = new Date()): Promise<Read<Consent>> {
@@ -125,7 +174,7 @@ export function deleteConsent(db: LogDb, id: string, deletedAt = Date.now()): Pr
 
 const isDeletion = (value: unknown): value is Deletion => {
   const { list, id, deletedAt } = (value ?? {}) as Partial<Deletion>;
-  return (list === 'entries' || list === 'consents') && typeof id === 'string' && typeof deletedAt === 'number' && Number.isSafeInteger(deletedAt) && deletedAt >= 0;
+  return (list === 'entries' || list === 'consents' || list === 'images') && typeof id === 'string' && typeof deletedAt === 'number' && Number.isSafeInteger(deletedAt) && deletedAt >= 0;
 };
 
 /** The tombstones. A malformed one is ignored: it hides nothing, it only fails to stop a restore. */
@@ -141,7 +190,7 @@ export async function clearLog(db: LogDb): Promise<void> {
 }
 
 /** What a restore did, list by list, for the screen to say exactly. */
-export type RestoreReport = Record<ListName, MergeCounts>;
+export type RestoreReport = Record<ListName | 'images', MergeCounts>;
 
 /**
  * Merges a restored backup into the log (see mergeList for the rules), all or nothing, in one
@@ -151,12 +200,17 @@ export type RestoreReport = Record<ListName, MergeCounts>;
  */
 export async function importBackup(
   db: LogDb,
-  backup: { entries: readonly LogEntry[]; consents: readonly Consent[] },
+  backup: { entries: readonly LogEntry[]; consents: readonly Consent[]; images?: readonly LogImage[] },
   reviveDeleted = false,
   now = new Date(),
 ): Promise<RestoreReport> {
-  const tx = db.transaction(['entries', 'consents', 'deletions'], 'readwrite');
-  const [storedEntries, storedConsents, deletions] = await Promise.all([tx.objectStore('entries').getAll(), tx.objectStore('consents').getAll(), tx.objectStore('deletions').getAll()]);
+  const tx = db.transaction(['entries', 'consents', 'deletions', 'images'], 'readwrite');
+  const [storedEntries, storedConsents, deletions, imageKeys] = await Promise.all([
+    tx.objectStore('entries').getAll(),
+    tx.objectStore('consents').getAll(),
+    tx.objectStore('deletions').getAll(),
+    tx.objectStore('images').getAllKeys(),
+  ]);
   const onPhone = <T extends { id: string }>(list: ListName, stored: unknown[], read: (value: unknown, now: Date) => T | undefined): OnPhone<T> => {
     const records = new Map<string, T>();
     const unreadable = new Set<string>();
@@ -171,11 +225,20 @@ export async function importBackup(
   };
   const entries = mergeList(onPhone('entries', storedEntries, readEntry), backup.entries, reviveDeleted);
   const consents = mergeList(onPhone('consents', storedConsents, readConsent), backup.consents, reviveDeleted);
+  // The entries there will be once this restore is written: an image comes only with its entry.
+  const entryIds = new Set([...storedEntries.map((e) => (e as { id: string }).id), ...entries.writes.map((e) => e.id)]);
+  const images = mergeImages(
+    { ids: new Set(imageKeys.map(([, id]) => id)), deleted: new Set(deletions.filter((d) => isDeletion(d) && d.list === 'images').map((d) => d.id)) },
+    entryIds,
+    backup.images ?? [],
+    reviveDeleted,
+  );
 
   const requests: Promise<unknown>[] = [];
   try {
     for (const entry of entries.writes) requests.push(tx.objectStore('entries').put(pickEntry(entry)), tx.objectStore('deletions').delete(['entries', entry.id]));
     for (const consent of consents.writes) requests.push(tx.objectStore('consents').put(pickConsent(consent)), tx.objectStore('deletions').delete(['consents', consent.id]));
+    for (const image of images.writes) requests.push(tx.objectStore('images').put(image), tx.objectStore('deletions').delete(['images', image.id]));
   } catch (error) {
     // A request that cannot even be made (a value that cannot be stored) throws here rather than
     // failing the transaction, which would otherwise commit the puts made before it.
@@ -184,5 +247,5 @@ export async function importBackup(
     throw error;
   }
   await Promise.all([...requests, tx.done]);
-  return { entries: entries.counts, consents: consents.counts };
+  return { entries: entries.counts, consents: consents.counts, images: images.counts };
 }

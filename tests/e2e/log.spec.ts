@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { hasExif, withExifGps } from '../support/jpeg.ts';
 import { putLogEntries } from '../support/logDatabase.mjs';
 import { addEntry, answerAll, deleteAllData, expect, log, start, test, tt, ui } from './fixtures.ts';
 
@@ -294,4 +295,105 @@ test('a log of 3,000 entries: the list and the timeline open on the newest, reac
   await page.getByRole('button', { name: log.timeline.showAll.replace('{{total}}', String(count)) }).click();
   await expect(notes.first()).toHaveText('N0000');
   await expect(notes).toHaveCount(count);
+});
+
+/** The images kept on the phone, read straight from IndexedDB: id, bytes (base64) and pixel size, in id order. */
+function storedImages(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('duice-log');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const records = await new Promise<{ id: string; blob: Blob }[]>((resolve, reject) => {
+      const request = db.transaction('images').objectStore('images').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    const read = async ({ id, blob }: { id: string; blob: Blob }) => {
+      const bitmap = await createImageBitmap(blob);
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let binary = '';
+      for (const byte of bytes) binary += String.fromCharCode(byte);
+      return { id, type: blob.type, size: blob.size, width: bitmap.width, height: bitmap.height, base64: btoa(binary) };
+    };
+    return (await Promise.all(records.map(read))).sort((a, b) => (a.id < b.id ? -1 : 1));
+  });
+}
+
+/** An image drawn in the page (shapes and lines of text, like a screenshot), as file bytes of the given type. */
+async function drawnImage(page: Page, width: number, height: number, type: string): Promise<Uint8Array> {
+  const base64 = await page.evaluate(
+    async ([w, h, t]) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = w;
+      canvas.height = h;
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#f4f4f4';
+      context.fillRect(0, 0, w, h);
+      context.fillStyle = '#222';
+      context.font = '40px sans-serif';
+      for (let y = 60; y < h; y += 70) context.fillText(`逾期 ${y} 元，今天不还就通知你的家人和单位 ${y * 7}`, 30, y);
+      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), t, 0.95));
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let binary = '';
+      for (const byte of bytes) binary += String.fromCharCode(byte);
+      return btoa(binary);
+    },
+    [width, height, type] as const,
+  );
+  return new Uint8Array(Buffer.from(base64, 'base64'));
+}
+
+test('screenshots and photos: re-encoded without their metadata, kept across a reload, in the backup byte for byte, and named before delete-all', async ({ page }, testInfo) => {
+  // A phone screenshot (PNG, 1080×2400) and a photo (JPEG) carrying an EXIF GPS position.
+  const screenshot = testInfo.outputPath('screenshot.png');
+  writeFileSync(screenshot, await drawnImage(page, 1080, 2400, 'image/png'));
+  const photo = testInfo.outputPath('photo.jpg');
+  const photoBytes = withExifGps(await drawnImage(page, 2000, 1500, 'image/jpeg'));
+  expect(hasExif(photoBytes)).toBe(true);
+  writeFileSync(photo, photoBytes);
+
+  await page.getByRole('link', { name: log.page.add }).click();
+  await page.getByRole('radio', { name: log.kinds.sms, exact: true }).check();
+  const images = page.getByRole('region', { name: log.images.heading });
+  await images.getByLabel(log.images.add).setInputFiles([screenshot, photo]);
+  await expect(images.getByRole('img')).toHaveCount(2);
+  await page.getByRole('button', { name: log.form.save }).click();
+  await expect(page.locator('.log-entry .thumbnail img')).toHaveCount(2);
+
+  await page.reload();
+  await expect(page.locator('.log-entry .thumbnail img')).toHaveCount(2);
+  // Tapping a thumbnail shows the image full size.
+  await page.locator('.log-entry .thumbnail').first().click();
+  await expect(page.locator('dialog.image-viewer[open] img')).toBeVisible();
+  await page.locator('dialog.image-viewer[open]').getByRole('button', { name: log.images.close }).click();
+
+  const kept = await storedImages(page);
+  expect(kept).toHaveLength(2);
+  for (const image of kept) {
+    expect(image.type).toBe('image/jpeg');
+    expect(hasExif(new Uint8Array(Buffer.from(image.base64, 'base64')))).toBe(false);
+    expect(Math.max(image.width, image.height)).toBeLessThanOrEqual(1600);
+  }
+  const fromScreenshot = kept.find((image) => image.height === 1600)!;
+  expect(fromScreenshot.width).toBe(720);
+  testInfo.annotations.push({ type: 'image size', description: `1080×2400 PNG screenshot of ${readFileSync(screenshot).length} bytes kept as 720×1600 JPEG of ${fromScreenshot.size} bytes` });
+
+  const backup = await makeBackup(page, testInfo.outputPath('backup.json'));
+  await page.goto('/data/delete');
+  await expect(page.getByText(ui.deleteData.images_other.replace('{{count}}', '2'))).toBeVisible();
+  await page.getByRole('button', { name: ui.deleteData.confirm }).click();
+  await expect(page.getByText(ui.notice.deleted)).toBeVisible();
+  await page.goto('/log');
+  await expect(page.getByText(log.page.empty)).toBeVisible();
+  expect(await storedImages(page)).toEqual([]);
+
+  await page.goto('/log/backup');
+  await restoreBackup(page, backup, 'correct horse');
+  await expect(page.getByRole('status').filter({ hasText: log.restoreResult.images.added_other.replace('{{count}}', '2') })).toBeVisible();
+  expect(await storedImages(page)).toEqual(kept);
+  await page.goto('/log/timeline');
+  await expect(page.locator('.timeline .thumbnail img')).toHaveCount(2);
 });

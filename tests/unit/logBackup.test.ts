@@ -53,13 +53,13 @@ describe('a backup', () => {
   it('round-trips with the strong default, and records the count it used', async () => {
     const started = performance.now();
     const text = await encryptBackup(data, passphrase);
-    expect(await decryptBackup(text, passphrase)).toEqual({ ok: true, data, skipped: 0 });
+    expect(await decryptBackup(text, passphrase)).toEqual({ ok: true, data: { ...data, images: [] }, skipped: 0 });
     // Both ways together took about 0.3 s here (Node 20): fine for a button the user presses
     // twice a year, slow for someone guessing passphrases, which is the point.
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(JSON.parse(text)).toMatchObject({
       format: 'duice-backup',
-      version: 1,
+      version: 2,
       kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS },
       cipher: { name: 'AES-GCM' },
     });
@@ -69,7 +69,7 @@ describe('a backup', () => {
   it('uses the count recorded in the file', async () => {
     const text = await encryptBackup(data, passphrase, FAST);
     expect(parse(text).kdf.iterations).toBe(FAST);
-    expect(await decryptBackup(text, passphrase)).toEqual({ ok: true, data, skipped: 0 });
+    expect(await decryptBackup(text, passphrase)).toEqual({ ok: true, data: { ...data, images: [] }, skipped: 0 });
   });
 
   it('shows nothing of the log in the file', async () => {
@@ -93,19 +93,19 @@ describe('a backup', () => {
 
   it('round-trips an empty log and a long one', async () => {
     const empty = { entries: [], consents: [] };
-    expect(await decryptBackup(await encryptBackup(empty, passphrase, FAST), passphrase)).toEqual({ ok: true, data: empty, skipped: 0 });
+    expect(await decryptBackup(await encryptBackup(empty, passphrase, FAST), passphrase)).toEqual({ ok: true, data: { ...empty, images: [] }, skipped: 0 });
     const long = { entries: Array.from({ length: 2000 }, (_, i) => entry(`e${i}`, { note: '记'.repeat(500) })), consents: [] };
-    expect(await decryptBackup(await encryptBackup(long, passphrase, FAST), passphrase)).toEqual({ ok: true, data: long, skipped: 0 });
+    expect(await decryptBackup(await encryptBackup(long, passphrase, FAST), passphrase)).toEqual({ ok: true, data: { ...long, images: [] }, skipped: 0 });
   });
 
   it('keeps only the fields the log knows', async () => {
     const extra = { entries: [{ ...entry('a'), script: 'x' }], consents: [{ id: 'c', organisation: 'ABC催收', more: 1 }] };
     const result = await decryptBackup(await encryptBackup(extra, passphrase, FAST), passphrase);
-    expect(result).toEqual({ ok: true, data: { entries: [entry('a')], consents: [{ id: 'c', organisation: 'ABC催收' }] }, skipped: 0 });
+    expect(result).toEqual({ ok: true, data: { entries: [entry('a')], consents: [{ id: 'c', organisation: 'ABC催收' }], images: [] }, skipped: 0 });
   });
 
   it('reads a backup made before update times were kept, as never edited', async () => {
-    // Made by the release before update times (version-1 format, the same as now), passphrase "correct horse".
+    // Made by the release before update times (version-1 format, before images), passphrase "correct horse".
     const old = readFileSync(join(import.meta.dirname, 'data/backup-before-update-times.json'), 'utf8');
     const result = await decryptBackup(old, 'correct horse');
     expect(result).toEqual({
@@ -117,6 +117,7 @@ describe('a backup', () => {
           { id: 'old-visit', kind: 'visit', at: '2025-03-02T10:00', organisation: '某某资产', lender: '', phone: '', name: '', events: [], visitors: 2, note: '' },
         ],
         consents: [{ id: 'old-consent', organisation: 'ABC催收' }],
+        images: [],
       },
     });
   });
@@ -128,7 +129,7 @@ describe('a backup', () => {
       consents: [{ id: 'everyone', organisation: '' }, { id: 'named', organisation: 'ABC催收' }],
     } as unknown as BackupData;
     const result = await decryptBackup(await encryptBackup(mixed, passphrase, FAST), passphrase, now);
-    expect(result).toEqual({ ok: true, data: { entries: [entry('good')], consents: [{ id: 'named', organisation: 'ABC催收' }] }, skipped: 5 });
+    expect(result).toEqual({ ok: true, data: { entries: [entry('good')], consents: [{ id: 'named', organisation: 'ABC催收' }], images: [] }, skipped: 5 });
   });
 });
 
@@ -186,14 +187,14 @@ describe('a backup that cannot be read', () => {
     expect(await decryptBackup(file, passphrase)).toEqual({ ok: false, error: 'notABackup' });
   });
 
-  it.each([2, 0, '1', undefined])('version %s → unsupportedVersion', async (version) => {
+  it.each([3, 0, '1', undefined])('version %s → unsupportedVersion', async (version) => {
     expect(await decryptBackup(edit((f) => (f.version = version)), passphrase)).toEqual({ ok: false, error: 'unsupportedVersion' });
   });
 
   it('reads a file sealed by hand to the format', async () => {
     expect(await decryptBackup(await sealRaw(JSON.stringify({ entries: [entry('a')], consents: [] }), passphrase), passphrase)).toEqual({
       ok: true,
-      data: { entries: [entry('a')], consents: [] },
+      data: { entries: [entry('a')], consents: [], images: [] },
       skipped: 0,
     });
   });

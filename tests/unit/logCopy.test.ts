@@ -37,6 +37,8 @@ const needed = [
   'skipped',
   ...Object.keys(openProblems).map((p) => `unavailable.${p}`),
   ...(['entries', 'consents'] satisfies ListName[]).flatMap((list) => MERGE_OUTCOMES.flatMap((o) => [`restoreResult.${list}.${o}_one`, `restoreResult.${list}.${o}_other`])),
+  // An image is never edited, so it is only added, already there, or dropped with its entry (mergeImages).
+  ...['added', 'unchanged', 'skippedDeleted'].flatMap((o) => [`restoreResult.images.${o}_one`, `restoreResult.images.${o}_other`]),
   ...['unreadable_one', 'unreadable_other', 'empty', 'untouched', 'failed'].map((key) => `restoreResult.${key}`),
 ].sort();
 

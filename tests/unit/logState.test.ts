@@ -39,7 +39,7 @@ describe('restoring an older backup after an edit', () => {
     const opened = await decryptBackup(backup, passphrase);
     if (!opened.ok) throw new Error(opened.error);
 
-    expect(await restoreBackup(opened.data)).toEqual({ entries: { ...nothing, keptPhone: 1 }, consents: nothing });
+    expect(await restoreBackup(opened.data)).toEqual({ entries: { ...nothing, keptPhone: 1 }, consents: nothing, images: nothing });
     expect((await shownLog()).entries.map((e) => e.note)).toEqual(['edited after the backup']);
   });
 
@@ -50,9 +50,9 @@ describe('restoring an older backup after an edit', () => {
     if (!opened.ok) throw new Error(opened.error);
     await removeEntry('call');
 
-    expect(await restoreBackup(opened.data)).toEqual({ entries: { ...nothing, skippedDeleted: 1 }, consents: nothing });
+    expect(await restoreBackup(opened.data)).toEqual({ entries: { ...nothing, skippedDeleted: 1 }, consents: nothing, images: nothing });
     expect((await shownLog()).entries).toEqual([]);
-    expect(await restoreBackup(opened.data, true)).toEqual({ entries: { ...nothing, added: 1 }, consents: nothing });
+    expect(await restoreBackup(opened.data, true)).toEqual({ entries: { ...nothing, added: 1 }, consents: nothing, images: nothing });
     expect((await shownLog()).entries.map((e) => e.id)).toEqual(['call']);
   });
 });

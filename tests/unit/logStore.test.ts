@@ -11,6 +11,7 @@ import {
   listConsents,
   listDeletions,
   listEntries,
+  listImages,
   MIGRATIONS,
   openLog,
   openProblem,
@@ -169,8 +170,8 @@ describe('restoring a backup', () => {
     await putEntry(db, entry('mine', '2026-11-20T09:00'));
     const backup = { entries: [entry('theirs', '2026-11-22T09:00', { updatedAt: 5 })], consents: [{ id: 'abc', organisation: 'ABC催收' }] };
 
-    expect(await importBackup(db, backup)).toEqual({ entries: { ...nothing, added: 1 }, consents: { ...nothing, added: 1 } });
-    expect(await importBackup(db, backup)).toEqual({ entries: { ...nothing, unchanged: 1 }, consents: { ...nothing, unchanged: 1 } });
+    expect(await importBackup(db, backup)).toEqual({ entries: { ...nothing, added: 1 }, consents: { ...nothing, added: 1 }, images: nothing });
+    expect(await importBackup(db, backup)).toEqual({ entries: { ...nothing, unchanged: 1 }, consents: { ...nothing, unchanged: 1 }, images: nothing });
     expect((await listEntries(db)).items.map((e) => e.id)).toEqual(['mine', 'theirs']);
     expect((await listConsents(db)).items).toEqual([{ id: 'abc', organisation: 'ABC催收' }]);
   });
@@ -182,7 +183,7 @@ describe('restoring a backup', () => {
     const olderBackup = { entries: [original], consents: [] };
     await putEntry(db, { ...original, note: 'edited', updatedAt: 2_000 });
 
-    expect(await importBackup(db, olderBackup)).toEqual({ entries: { ...nothing, keptPhone: 1 }, consents: nothing });
+    expect(await importBackup(db, olderBackup)).toEqual({ entries: { ...nothing, keptPhone: 1 }, consents: nothing, images: nothing });
     expect((await listEntries(db)).items).toEqual([{ ...original, note: 'edited', updatedAt: 2_000 }]);
   });
 
@@ -201,11 +202,11 @@ describe('restoring a backup', () => {
     await deleteEntry(db, 'a');
     await deleteConsent(db, 'abc');
 
-    expect(await importBackup(db, backup)).toEqual({ entries: { ...nothing, unchanged: 1, skippedDeleted: 1 }, consents: { ...nothing, skippedDeleted: 1 } });
+    expect(await importBackup(db, backup)).toEqual({ entries: { ...nothing, unchanged: 1, skippedDeleted: 1 }, consents: { ...nothing, skippedDeleted: 1 }, images: nothing });
     expect((await listEntries(db)).items.map((e) => e.id)).toEqual(['b']);
     expect((await listConsents(db)).items).toEqual([]);
 
-    expect(await importBackup(db, backup, true)).toEqual({ entries: { ...nothing, unchanged: 1, added: 1 }, consents: { ...nothing, added: 1 } });
+    expect(await importBackup(db, backup, true)).toEqual({ entries: { ...nothing, unchanged: 1, added: 1 }, consents: { ...nothing, added: 1 }, images: nothing });
     expect((await listEntries(db)).items.map((e) => e.id)).toEqual(['a', 'b']);
     expect(await listDeletions(db)).toEqual([]);
   });
@@ -244,14 +245,15 @@ describe('schema versions', () => {
   it('creates a new database at the current version', async () => {
     const db = await openTracked();
     expect(db.version).toBe(MIGRATIONS.length);
-    expect(MIGRATIONS.length).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['consents', 'deletions', 'entries']);
+    expect(MIGRATIONS.length).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['consents', 'deletions', 'entries', 'images']);
   });
 
-  it('opens a version-1 database made by hand, keeps its data and adds the tombstone store (step 2)', async () => {
+  it('opens a version-1 database made by hand, keeps its data and adds the tombstone and image stores (steps 2 and 3)', async () => {
     await createDatabase({ entries: [entry('a', '2026-11-23T09:00')], consents: [{ id: 'abc', organisation: 'ABC催收' }] });
     const db = await openTracked();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
+    expect(await listImages(db)).toEqual({ items: [], skipped: 0 });
     expect((await listEntries(db)).items).toEqual([entry('a', '2026-11-23T09:00')]);
     expect((await listConsents(db)).items).toEqual([{ id: 'abc', organisation: 'ABC催收' }]);
     expect(await listDeletions(db)).toEqual([]);
@@ -260,7 +262,7 @@ describe('schema versions', () => {
   it('repairs a version-1 database with a store missing, keeping the records of the others', async () => {
     await createDatabase({ entries: [entry('a', '2026-11-23T09:00')], consents: [] }, { stores: ['entries'] });
     const db = await openTracked();
-    expect([...db.objectStoreNames].sort()).toEqual(['consents', 'deletions', 'entries']);
+    expect([...db.objectStoreNames].sort()).toEqual(['consents', 'deletions', 'entries', 'images']);
     expect(await listEntries(db)).toEqual({ items: [entry('a', '2026-11-23T09:00')], skipped: 0 });
     expect(await listConsents(db)).toEqual({ items: [], skipped: 0 });
   });

@@ -1,0 +1,159 @@
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IMAGES_PER_ENTRY, IMAGES_TOTAL_BYTES, limitPassed, type ImageLimit, type Reencode } from './images.ts';
+
+/** An object URL for a Blob while the component shows it, revoked when it stops: a URL left behind keeps the image in memory. */
+function useObjectUrl(blob: Blob): string | undefined {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    const made = URL.createObjectURL(blob);
+    setUrl(made);
+    return () => URL.revokeObjectURL(made);
+  }, [blob]);
+  return url;
+}
+
+/** One image as a small thumbnail; tapping it shows it full size in a dialog, over the page. */
+function Thumbnail({ blob, alt }: { blob: Blob; alt: string }) {
+  const { t } = useTranslation('log');
+  const url = useObjectUrl(blob);
+  const dialog = useRef<HTMLDialogElement>(null);
+  if (!url) return <span className="thumbnail" />;
+  return (
+    <>
+      <button type="button" className="thumbnail" onClick={() => dialog.current?.showModal()} aria-label={t('images.open', { alt })}>
+        <img src={url} alt={alt} loading="lazy" decoding="async" />
+      </button>
+      <dialog ref={dialog} className="image-viewer" aria-label={alt}>
+        {/* Not a method="dialog" form: in the entry form it would be a form inside a form. */}
+        <button type="button" className="button secondary" onClick={() => dialog.current?.close()}>
+          {t('images.close')}
+        </button>
+        <img src={url} alt={alt} />
+      </dialog>
+    </>
+  );
+}
+
+/** "Screenshot 2 of the answered call, 2026-11-24 23:10": the alt text, from the entry's date and kind. */
+export function imageAlt(t: (key: string, values: Record<string, unknown>) => string, kind: string, at: string, n: number) {
+  return t('images.alt', { n, kind, at: at.replace('T', ' ') });
+}
+
+/** An entry's images as thumbnails, for the list and the timeline (lazy: only those scrolled to are decoded). */
+export function Thumbnails({ images, alt }: { images: readonly { id: string; blob: Blob }[]; alt: (n: number) => string }) {
+  if (images.length === 0) return null;
+  return (
+    <ul className="thumbnails">
+      {images.map((image, i) => (
+        <li key={image.id}>
+          <Thumbnail blob={image.blob} alt={alt(i + 1)} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** An image in the form: kept (stored with the entry) or picked and waiting for Save. */
+export type FormImage = { id: string; blob: Blob; kept: boolean };
+
+/**
+ * The entry form's images: thumbnails, each with Remove (asked first), and the picker. Picked
+ * files are re-encoded at once (`reencode`: downscaled, metadata gone) and wait for Save; a pick
+ * that would pass a limit adds none of its files and says which limit.
+ */
+export function ImagePicker({
+  images,
+  otherBytes,
+  alt,
+  reencode,
+  onAdd,
+  onRemove,
+}: {
+  images: readonly FormImage[];
+  /** Bytes the log's other images take: the total limit counts them too. */
+  otherBytes: number;
+  alt: (n: number) => string;
+  reencode: Reencode;
+  onAdd: (blobs: Blob[]) => void;
+  onRemove: (image: FormImage) => void;
+}) {
+  const { t } = useTranslation('log');
+  const [problem, setProblem] = useState<ImageLimit | 'unreadable' | undefined>();
+  const [working, setWorking] = useState(false);
+  const [confirming, setConfirming] = useState<string>();
+
+  const pick = async (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    // Cleared so that picking the same file again is a change.
+    event.target.value = '';
+    if (files.length === 0) return;
+    const onEntryBytes = images.reduce((sum, image) => sum + image.blob.size, 0);
+    // The count is known before any decoding: a pick of too many is refused at once.
+    const tooMany = limitPassed(images.length, 0, files.map(() => 0));
+    if (tooMany) return setProblem(tooMany);
+    setWorking(true);
+    try {
+      const blobs = await Promise.all(files.map((file) => reencode(file)));
+      const limit = limitPassed(images.length, otherBytes + onEntryBytes, blobs.map((blob) => blob.size));
+      setProblem(limit);
+      if (!limit) onAdd(blobs);
+    } catch {
+      setProblem('unreadable');
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="entry-images-heading" className="entry-images">
+      <h2 id="entry-images-heading">{t('images.heading')}</h2>
+      <p className="hint" id="entry-images-hint">
+        {t('images.hint')}
+      </p>
+      {images.length > 0 && (
+        <ul className="thumbnails editable">
+          {images.map((image, i) => (
+            <li key={image.id}>
+              <Thumbnail blob={image.blob} alt={alt(i + 1)} />
+              {confirming === image.id ? (
+                <div role="group" aria-label={t('images.removeConfirm', { n: i + 1 })}>
+                  <p>{t('images.removeConfirm', { n: i + 1 })}</p>
+                  <button
+                    type="button"
+                    className="button danger"
+                    onClick={() => {
+                      setConfirming(undefined);
+                      onRemove(image);
+                    }}
+                  >
+                    {t('images.removeYes')}
+                  </button>
+                  <button type="button" className="button secondary" onClick={() => setConfirming(undefined)}>
+                    {t('form.cancel')}
+                  </button>
+                </div>
+              ) : (
+                <button type="button" className="link-button danger" onClick={() => setConfirming(image.id)} aria-label={t('images.removeLabel', { n: i + 1 })}>
+                  {t('images.remove')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {problem && (
+        <p className="notice" role="alert">
+          {t(`images.problems.${problem}`, { max: IMAGES_PER_ENTRY, megabytes: IMAGES_TOTAL_BYTES / 1024 / 1024 })}
+        </p>
+      )}
+      <p role="status" className="status">
+        {working ? t('images.working') : ''}
+      </p>
+      <label className="button secondary file-button">
+        {t('images.add')}
+        <input type="file" accept="image/*" multiple className="visually-hidden" aria-describedby="entry-images-hint" onChange={(e) => void pick(e)} disabled={working} />
+      </label>
+    </section>
+  );
+}
