@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Citations } from '../components/Citations.tsx';
 import type { CitationId } from './law.ts';
 import { ChoiceGroup, TextField } from '../components/fields.tsx';
@@ -55,12 +55,18 @@ function LastDay({ paper, served, days, today }: { paper: Paper; served: IsoDate
   return (
     <div className="deadline-result">
       <p className="deadline-day" role="status">
-        <strong>{t('deadline.lastDay', { date: day(actBy) })}</strong>{' '}
-        <span className={left < 0 ? 'deadline-left passed' : 'deadline-left'}>
+        <strong>
+          <Trans t={t} i18nKey="deadline.lastDay" values={{ date: day(actBy) }} components={{ n: <span className="nowrap" /> }} />
+        </strong>{' '}
+        <span className={left < 0 ? 'deadline-left nowrap passed' : 'deadline-left nowrap'}>
           {left > 0 ? t('deadline.daysLeft', { count: left }) : left === 0 ? t('deadline.isToday') : t('deadline.daysPassed', { count: -left })}
         </span>
       </p>
-      {deadline.extended && <p>{t('deadline.extended', { date: day(deadline.extended), first: day(actBy) })}</p>}
+      {deadline.extended && (
+        <p>
+          <Trans t={t} i18nKey="deadline.extended" values={{ date: day(deadline.extended), first: day(actBy) }} components={{ n: <span className="nowrap" /> }} />
+        </p>
+      )}
       {deadline.workingWeekend && <p>{t('deadline.workingWeekend')}</p>}
       {deadline.uncoveredYear && <p>{t('deadline.uncovered', { year: deadline.uncoveredYear })}</p>}
       {left < 0 ? (
