@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
+import { CallLinks } from '../components/CallLinks.tsx';
 import { Citations, hasMarks, StatusMarksNote } from '../components/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import { leavesOf } from '../flow/conditions.ts';
@@ -87,11 +88,7 @@ function TodayFirst({ items }: { items: ChecklistItem[] }) {
             <p className="item-title">{tt(`checklist.${item.id}.title`)}</p>
             {item.id === deadlineItem && isDeadlineItem(item.id) && <CourtDeadline paper={DEADLINE_ITEMS[item.id]} />}
             <div className="today-actions">
-              {item.call?.map((number) => (
-                <a key={number} className="button" href={`tel:${number}`}>
-                  {t('checklist.call', { number })}
-                </a>
-              ))}
+              {item.call && <CallLinks numbers={item.call} />}
               {item.tool && isTool(item.tool) && (
                 <Link className="button secondary" to={TOOLS[item.tool]}>
                   {t('checklist.openTool', { tool: t(`tools.${item.tool}.name`) })}
