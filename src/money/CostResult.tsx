@@ -169,9 +169,9 @@ function Transition({ comparison, date, rate }: { comparison: Extract<Comparison
   // The 2015 figures come from code, next to their source, like every other rate shown.
   const rules2015 = { supported: percent(RULES_2015.supportedUpTo), void: percent(RULES_2015.voidAbove) };
   const capLine = (key: 'atContract' | 'atFiling', cap: CapCompared) => (
-    <li className={cap.above ? 'verdict above' : 'verdict'}>
-      {t(`cost.transition.${key}`, { date, lpr: percent(cap.lpr), announced: cap.announced, cap: percent(cap.cap) })}{' '}
-      {t(cap.above ? 'cost.transition.above' : 'cost.transition.notAbove', { rate: rateText, cap: percent(cap.cap) })}
+    <li>
+      <p>{t(`cost.transition.${key}`, { date, lpr: percent(cap.lpr), announced: cap.announced, cap: percent(cap.cap) })}</p>
+      <p className={cap.above ? 'verdict above' : 'verdict'}>{t(cap.above ? 'cost.transition.above' : 'cost.transition.notAbove', { rate: rateText, cap: percent(cap.cap) })}</p>
     </li>
   );
   return (

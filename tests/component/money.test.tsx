@@ -225,10 +225,12 @@ describe('a private loan made before 2020-08-20', () => {
     expect(within(result).getByRole('heading', { name: transition.laterHeading })).toBeInTheDocument();
     // The list right after the sentence saying which LPR applies is unsettled.
     const readingList = within(result).getByText(transition.whichLpr).nextElementSibling as HTMLElement;
-    const readings = within(readingList).getAllByRole('listitem').map((item) => item.textContent);
+    const readings = within(readingList)
+      .getAllByRole('listitem')
+      .map((item) => [...item.querySelectorAll('p')].map((p) => p.textContent));
     expect(readings).toEqual([
-      `${fillIn(transition.atContract, { date: '2020-03-10', lpr: '4.05%', announced: '2020-02-20', cap: '16.20%' })} ${fillIn(transition.above, { rate: '35.07%', cap: '16.20%' })}`,
-      `${fillIn(transition.atFiling, { lpr: '3.00%', announced: '2025-05-20', cap: '12.00%' })} ${fillIn(transition.above, { rate: '35.07%', cap: '12.00%' })}`,
+      [fillIn(transition.atContract, { date: '2020-03-10', lpr: '4.05%', announced: '2020-02-20', cap: '16.20%' }), fillIn(transition.above, { rate: '35.07%', cap: '16.20%' })],
+      [fillIn(transition.atFiling, { lpr: '3.00%', announced: '2025-05-20', cap: '12.00%' }), fillIn(transition.above, { rate: '35.07%', cap: '12.00%' })],
     ]);
     expect(within(result).getByText(fillIn(cost.lprCheckedThrough, { month: 'September 2026' }))).toBeInTheDocument();
     expect(within(result).getByText(transition.privateOnly)).toBeInTheDocument();
