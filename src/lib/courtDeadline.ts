@@ -29,6 +29,23 @@ const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
  */
 export const holidaysCover = (year: number) => getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
 
+/** The first year in the holiday data (legal-cn K2). */
+const FIRST_YEAR = 2004;
+
+/**
+ * The last year the holiday data covers, looked for from `year` (this year) up or down, so the
+ * screen can say how far it reaches: the data goes stale each November (README, content that dates).
+ */
+export function lastCoveredYear(year: number): number | undefined {
+  let last = year;
+  if (holidaysCover(last)) {
+    while (holidaysCover(last + 1)) last++;
+    return last;
+  }
+  while (last > FIRST_YEAR && !holidaysCover(last)) last--;
+  return holidaysCover(last) ? last : undefined;
+}
+
 /** The last day of a period of `days` days served on `served`. */
 export function courtDeadline(served: IsoDate, days: number): Deadline {
   const lastDay = addDays(served, days);

@@ -7,6 +7,7 @@ import { LENDER_TYPES } from '../case/case.ts';
 import { FEE_KINDS, FEE_TIMES } from './rate.ts';
 import { RowList } from './RowList.tsx';
 import { ToolPage, type ToolFieldsProps } from './ToolPage.tsx';
+import { useMoneyFormat } from './useMoneyText.ts';
 
 /** /tools/cost: what a loan really costs a year, and how that compares with what applies to the lender. */
 export function CostPage() {
@@ -16,6 +17,7 @@ export function CostPage() {
 function CostFields({ draft, set, errorFor }: ToolFieldsProps<CostDraft>) {
   const { t } = useTranslation('money');
   const { t: tt } = useTranslation('triage');
+  const { month } = useMoneyFormat();
   const field = (name: 'contract' | 'received' | 'date' | 'lpr' | 'count' | 'amount' | 'firstDue') => ({ id: `cost-${name}`, error: errorFor(name), value: draft[name], onChange: set(name) });
   return (
     <>
@@ -34,7 +36,7 @@ function CostFields({ draft, set, errorFor }: ToolFieldsProps<CostDraft>) {
       <TextField {...field('date')} type="date" label={t('cost.date')} hint={t('cost.dateHint')} />
       {needsLpr(draft) && (
         <div className="notice">
-          <p>{t('cost.lprNotVerified', { month: LAST_CONFIRMED_MONTH })}</p>
+          <p>{t('cost.lprNotVerified', { month: month(LAST_CONFIRMED_MONTH) })}</p>
           <TextField {...field('lpr')} inputMode="decimal" label={t('cost.lpr')} hint={t('cost.lprHint')} />
         </div>
       )}

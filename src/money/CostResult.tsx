@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Citations, StatusMarksNote } from '../components/Citations.tsx';
 import { focusField } from '../components/fields.tsx';
 import { WideTable } from '../components/WideTable.tsx';
-import type { Comparison, CostInput, CostResult } from './costCheck.ts';
+import type { CapCompared, Comparison, CostInput, CostResult } from './costCheck.ts';
+import { LAST_CONFIRMED_MONTH, RULES_2015 } from './lpr.ts';
 import type { LenderType } from '../case/case.ts';
 import type { ChannelId, CitationId } from '../triage/law.ts';
 import type { CashFlowRow } from './rate.ts';
@@ -90,6 +91,8 @@ function ComparisonView({ comparison, input, rate, deducted }: { comparison: Com
         <p>{t('cost.depends.intro')}</p>
         <p>{t('cost.depends.findOut')}</p>
         {comparison.privateCap && <p>{t('cost.depends.ifPrivate', { date, cap: percent(comparison.privateCap.cap) })}</p>}
+        {comparison.transition && <p>{t('cost.depends.ifPrivateTransition')}</p>}
+        {comparison.privateCap && <LprCheckedThrough />}
         <Citations cites={['privateLending25', 'privateLending1', 'localFinanceReply']} />
       </>
     );
@@ -110,19 +113,26 @@ function ComparisonView({ comparison, input, rate, deducted }: { comparison: Com
   }
 
   const cites: CitationId[] = ['privateLending25', 'privateLending28', ...(deducted > 0 ? (['civilCode670'] as const) : []), 'civilCode680'];
+  const deductedNote = deducted > 0 && <p>{t('cost.private.deducted', { contract: yuan(loan.contract ?? loan.received), received: yuan(loan.received), deducted: yuan(deducted) })}</p>;
+  if (comparison.rule === 'transition') {
+    return (
+      <>
+        <Transition comparison={comparison} date={date} rate={rate} />
+        {deductedNote}
+        <p>{t('cost.private.estimate')}</p>
+        <Citations cites={cites} />
+      </>
+    );
+  }
   if ('missing' in comparison) {
     return (
       <>
         <p>{t('cost.private.intro')}</p>
-        {comparison.missing === 'notVerified' ? (
-          <p>
-            {t('cost.private.notVerified')} <a className="inline-link" href="#cost-lpr" onClick={(event) => focusField(event, 'cost-lpr')}>
-              {t('cost.private.enterLpr')}
-            </a>
-          </p>
-        ) : (
-          <p>{t('cost.private.beforeTable')}</p>
-        )}
+        <p>
+          {t('cost.private.notVerified')} <a className="inline-link" href="#cost-lpr" onClick={(event) => focusField(event, 'cost-lpr')}>
+            {t('cost.private.enterLpr')}
+          </a>
+        </p>
         <Citations cites={cites} />
       </>
     );
@@ -133,9 +143,52 @@ function ComparisonView({ comparison, input, rate, deducted }: { comparison: Com
       <p>{t('cost.private.intro')}</p>
       <p>{comparison.announced ? t('cost.private.cap', values) : t('cost.private.capEntered', values)}</p>
       <p className={comparison.above ? 'verdict above' : 'verdict'}>{t(comparison.above ? 'cost.private.above' : 'cost.private.notAbove', values)}</p>
-      {deducted > 0 && <p>{t('cost.private.deducted', { contract: yuan(loan.contract ?? loan.received), received: yuan(loan.received), deducted: yuan(deducted) })}</p>}
+      {comparison.announced && <LprCheckedThrough />}
+      {deductedNote}
       <p>{t('cost.private.estimate')}</p>
       <Citations cites={cites} />
+    </>
+  );
+}
+
+/** How old the app's LPR table is: it goes stale every month (README, keeping content current). */
+function LprCheckedThrough() {
+  const { t } = useTranslation('money');
+  const { month } = useMoneyFormat();
+  return <p className="hint">{t('cost.lprCheckedThrough', { month: month(LAST_CONFIRMED_MONTH) })}</p>;
+}
+
+/**
+ * A private loan made before 2020-08-20 (legal-cn §I, 民间借贷规定第31条): two periods, each with
+ * its own rule, and the one thing about the second that is not settled.
+ */
+function Transition({ comparison, date, rate }: { comparison: Extract<Comparison, { rule: 'transition' }>; date: string; rate: number }) {
+  const { t } = useTranslation('money');
+  const { percent } = useMoneyFormat();
+  const rateText = percent(rate);
+  // The 2015 figures come from code, next to their source, like every other rate shown.
+  const rules2015 = { supported: percent(RULES_2015.supportedUpTo), void: percent(RULES_2015.voidAbove) };
+  const capLine = (key: 'atContract' | 'atFiling', cap: CapCompared) => (
+    <li>
+      <p>{t(`cost.transition.${key}`, { date, lpr: percent(cap.lpr), announced: cap.announced, cap: percent(cap.cap) })}</p>
+      <p className={cap.above ? 'verdict above' : 'verdict'}>{t(cap.above ? 'cost.transition.above' : 'cost.transition.notAbove', { rate: rateText, cap: percent(cap.cap) })}</p>
+    </li>
+  );
+  return (
+    <>
+      <p>{t('cost.transition.intro', { date })}</p>
+      <h4>{t('cost.transition.earlyHeading')}</h4>
+      <p>{t('cost.transition.early', rules2015)}</p>
+      <p className={comparison.band2015 === 'upTo24' ? 'verdict' : 'verdict above'}>{t(`cost.transition.band.${comparison.band2015}`, { rate: rateText, ...rules2015 })}</p>
+      <h4>{t('cost.transition.laterHeading')}</h4>
+      <p>{t('cost.transition.later')}</p>
+      <p>{t('cost.transition.whichLpr')}</p>
+      <ul>
+        {comparison.atContract ? capLine('atContract', comparison.atContract) : <li>{t('cost.transition.noLprAtContract', { date })}</li>}
+        {capLine('atFiling', comparison.atFiling)}
+      </ul>
+      <LprCheckedThrough />
+      <p>{t('cost.transition.privateOnly')}</p>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { formReader, isRowId, type Read } from './formReading.ts';
-import { capRuleFor, exceedsCap, lprOn, privateLendingCap } from './lpr.ts';
+import { capRuleFor, exceedsCap, latestConfirmedLpr, lprOn, privateLendingCap, RULES_2015, TRANSITION_DAY } from './lpr.ts';
 import { LENDER_TYPES, type LenderType } from '../case/case.ts';
 import {
   annualRate,
@@ -152,16 +152,24 @@ export function readCost(draft: CostDraft): Read<CostInput> {
 /**
  * How the rate compares with what applies to this lender (legal-cn §A6).
  * fourTimesLpr: a private lender; `announced` is when the LPR used was published, absent when
- * the user entered it. missing: the LPR could not be taken from the table (notVerified: after the
- * last confirmed month, and none entered yet; beforeTable: before the LPR existed).
- * dependsOnLender carries the private-lending cap, when known, for if the lender turns out private.
+ * the user entered it. missing: the contract date is after the last confirmed month, and no LPR
+ * was entered yet.
+ * transition: a private lender, contract before 2020-08-20 (legal-cn §I, 第31条): up to 2020-08-19 the
+ * rate against the 2015 rules (RULES_2015); from 2020-08-20 against 4 × the LPR, where whether the
+ * LPR is the one at filing or at the contract date is unsettled (U), so both: `atContract` (absent
+ * before the LPR existed) and `atFiling`, the latest the table confirms, for a case filed now.
+ * dependsOnLender carries the private-lending cap, when known, for if the lender turns out private,
+ * or says the transition rule would apply instead.
  */
 export type CapAtDate = { lpr: number; announced?: string; cap: number };
+export type CapCompared = CapAtDate & { above: boolean };
+export type Rules2015Band = 'upTo24' | 'from24To36' | 'above36';
 export type Comparison =
   | ({ rule: 'fourTimesLpr'; above: boolean } & CapAtDate)
-  | { rule: 'fourTimesLpr'; missing: 'notVerified' | 'beforeTable' }
+  | { rule: 'fourTimesLpr'; missing: 'notVerified' }
+  | { rule: 'transition'; band2015: Rules2015Band; atContract?: CapCompared; atFiling: CapCompared }
   | { rule: 'noLprCap' }
-  | { rule: 'dependsOnLender'; privateCap?: CapAtDate };
+  | { rule: 'dependsOnLender'; privateCap?: CapAtDate; transition?: true };
 
 export type CostResult =
   | { ok: true; table: CashFlowTable; nominalAnnual: number; effectiveAnnual: number; deducted: number; comparison: Comparison }
@@ -174,14 +182,39 @@ function capAt(date: string, entered?: number): CapAtDate | 'notVerified' | 'bef
   return lookup.reason;
 }
 
+function band2015(rate: number): Rules2015Band {
+  if (!exceedsCap(rate, RULES_2015.supportedUpTo)) return 'upTo24';
+  return exceedsCap(rate, RULES_2015.voidAbove) ? 'above36' : 'from24To36';
+}
+
+/** Only ever for a private lender: licensed lenders are outside the private-lending rules (legal-cn §I, last point; §A6). */
+function transition(date: string, rate: number): Comparison {
+  const compared = (cap: CapAtDate): CapCompared => ({ ...cap, above: exceedsCap(rate, cap.cap) });
+  const atContract = capAt(date);
+  const latest = latestConfirmedLpr();
+  return {
+    rule: 'transition',
+    band2015: band2015(rate),
+    ...(typeof atContract === 'object' ? { atContract: compared(atContract) } : {}),
+    atFiling: compared({ lpr: latest.rate, announced: latest.announced, cap: privateLendingCap(latest.rate) }),
+  };
+}
+
 function compare(lender: LenderType, date: string, nominalAnnual: number, enteredLpr?: number): Comparison {
   const rule = capRuleFor(lender);
-  const cap = capAt(date, enteredLpr);
   if (rule === 'noLprCap') return { rule };
-  if (rule === 'dependsOnLender') return typeof cap === 'object' ? { rule, privateCap: cap } : { rule };
+  // A case filed from now on is one accepted after 2020-08-20, so an older contract is under the transition rule.
+  const beforeTransition = date < TRANSITION_DAY;
+  if (rule === 'fourTimesLpr' && beforeTransition) return transition(date, nominalAnnual);
+  const cap = capAt(date, enteredLpr);
+  if (rule === 'dependsOnLender') {
+    if (beforeTransition) return { rule, transition: true };
+    return typeof cap === 'object' ? { rule, privateCap: cap } : { rule };
+  }
   if (typeof cap === 'object') return { rule, ...cap, above: exceedsCap(nominalAnnual, cap.cap) };
-  // readCost accepts only valid dates, so 'badDate' cannot reach here; reported as unverifiable if it ever did.
-  return { rule, missing: cap === 'beforeTable' ? 'beforeTable' : 'notVerified' };
+  // Dates before the LPR existed go to the transition rule, and readCost accepts only valid dates,
+  // so only 'notVerified' reaches here; anything else would be reported as unverifiable too.
+  return { rule, missing: 'notVerified' };
 }
 
 export function checkCost({ lender, schedule, lpr }: CostInput): CostResult {
@@ -209,17 +242,23 @@ export function savedCostResult(saved: SavedCost): CostResult | null {
 
 /**
  * What a finished check tells the checklist, from a fixed list:
- * aboveLprCap: a private lender, and the true annual rate is above 4 × the LPR at the contract date;
+ * aboveLprCap: a private lender, and the true annual rate is above 4 × the LPR at the contract date
+ * (under the transition rule: above it on either reading of which LPR applies);
  * deducted: less reached the account than the contract says (预扣 / 砍头息, 民法典第670条).
  */
 export const COST_FACTS = ['aboveLprCap', 'deducted'] as const;
 export type CostFact = (typeof COST_FACTS)[number];
 
+function aboveLprCap(comparison: Comparison): boolean {
+  if (comparison.rule === 'transition') return comparison.atFiling.above && (comparison.atContract?.above ?? true);
+  return comparison.rule === 'fourTimesLpr' && 'above' in comparison && comparison.above;
+}
+
 export function costFacts(saved: SavedCost | null): Set<CostFact> {
   const facts = new Set<CostFact>();
   const result = saved && savedCostResult(saved);
   if (!result?.ok) return facts;
-  if (result.comparison.rule === 'fourTimesLpr' && 'above' in result.comparison && result.comparison.above) facts.add('aboveLprCap');
+  if (aboveLprCap(result.comparison)) facts.add('aboveLprCap');
   if (result.deducted > 0) facts.add('deducted');
   return facts;
 }

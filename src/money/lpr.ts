@@ -26,6 +26,21 @@ export function lprOn(date: string): LprLookup {
   return { ok: true, rate: change.percent / 100, announced: change.announced };
 }
 
+/** The last change the table holds: the LPR in force through LAST_CONFIRMED_MONTH. */
+export function latestConfirmedLpr(): { rate: number; announced: string } {
+  const last = table.changes.at(-1)!;
+  return { rate: last.percent / 100, announced: last.announced };
+}
+
+/**
+ * 民间借贷规定第31条 (legal-cn §I): a first-instance case a court accepts after this day, on a contract
+ * made before it, has interest up to the day before under the 2015 rules (when a party asks), and
+ * from this day under 4 × the LPR.
+ */
+export const TRANSITION_DAY = '2020-08-20';
+/** 2015 民间借贷规定第26条: agreed interest up to this is supported; the agreement above the higher one is void. */
+export const RULES_2015 = { supportedUpTo: 0.24, voidAbove: 0.36 };
+
 /** 民间借贷规定第25条: interest above 4 × the one-year LPR at the contract date is not supported. */
 export function privateLendingCap(lprRate: number): number {
   return 4 * lprRate;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatPercent, formatYuan } from './amount.ts';
+import { dateFormat } from '../intl.ts';
 import type { Problem } from './formReading.ts';
 
 /**
@@ -9,14 +10,16 @@ import type { Problem } from './formReading.ts';
  */
 const RATE_SHOWN_UP_TO = 100;
 
-/** Money and rates the way people write them, in the language shown: ¥8,500.00 and 69.00%. */
+/** Money, rates and months the way people write them, in the language shown: ¥8,500.00, 69.00% and 2026年9月. */
 export function useMoneyFormat() {
   const { t, i18n } = useTranslation('money');
   const percent = (rate: number) => {
     if (Math.abs(rate) < RATE_SHOWN_UP_TO) return formatPercent(rate, i18n.language);
     return t(rate > 0 ? 'rateAbove' : 'rateBelow', { rate: formatPercent(Math.sign(rate) * RATE_SHOWN_UP_TO, i18n.language) });
   };
-  return { yuan: (fen: number) => formatYuan(fen, i18n.language), percent };
+  // A month as YYYY-MM; its first day at UTC, so no time zone moves it into the month before.
+  const month = (yearMonth: string) => dateFormat(i18n.language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${yearMonth}-01T00:00:00Z`));
+  return { yuan: (fen: number) => formatYuan(fen, i18n.language), percent, month };
 }
 
 /**

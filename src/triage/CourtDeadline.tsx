@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Citations } from '../components/Citations.tsx';
 import type { CitationId } from './law.ts';
 import { ChoiceGroup, TextField } from '../components/fields.tsx';
 import { dateFormat } from '../intl.ts';
-import { courtDeadline } from '../lib/courtDeadline.ts';
+import { courtDeadline, lastCoveredYear } from '../lib/courtDeadline.ts';
 import { calendarFile } from '../lib/ics.ts';
 import { daysBetween, isIsoDate, localDate, type IsoDate } from '../lib/isoDate.ts';
 import { sharedValue, useSharedValue } from '../storage.ts';
@@ -41,6 +41,8 @@ function LastDay({ paper, served, days, today }: { paper: Paper; served: IsoDate
   // Act by the unextended day: whether a weekend extends a period is not settled (legal-cn G3).
   const actBy = deadline.lastDay;
   const left = daysBetween(today, actBy);
+  const thisYear = Number(today.slice(0, 4));
+  const dataThrough = useMemo(() => lastCoveredYear(thisYear), [thisYear]);
   const addToCalendar = () =>
     download(
       calendarFile({
@@ -69,6 +71,7 @@ function LastDay({ paper, served, days, today }: { paper: Paper; served: IsoDate
       )}
       {deadline.workingWeekend && <p>{t('deadline.workingWeekend')}</p>}
       {deadline.uncoveredYear && <p>{t('deadline.uncovered', { year: deadline.uncoveredYear })}</p>}
+      {dataThrough && <p className="hint">{t('deadline.dataThrough', { year: dataThrough })}</p>}
       {left < 0 ? (
         <>
           <p>{t('deadline.passedWhat')}</p>

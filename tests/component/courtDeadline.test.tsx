@@ -46,6 +46,8 @@ describe('the deadline in 今天先做', () => {
     fireEvent.change(servedField(today), { target: { value: '2026-03-01' } });
     expect(within(today).getByText(wholeText('Last day: Monday, March 16, 2026'))).toBeVisible();
     expect(within(today).getByText('10 days left')).toBeVisible();
+    // How far the holiday data reaches, worked out from the package: it goes stale each November.
+    expect(within(today).getByText(deadline.dataThrough.replace('{{year}}', '2026'))).toBeVisible();
     expect(JSON.parse(localStorage.getItem(SERVICE_KEY)!)).toEqual({ format: 1, served: { paymentOrder: '2026-03-01' } });
   });
 

@@ -208,6 +208,41 @@ describe('the most expensive loans', () => {
   });
 });
 
+// Issue 15: a private loan made before 2020-08-20 is under the transition rule (legal-cn §I).
+describe('a private loan made before 2020-08-20', () => {
+  const fillIn = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name]);
+
+  it('shows the two periods, both readings of the LPR for the second, and the month the LPR was checked to', async () => {
+    const draft = { ...costForm.empty().draft, lender: 'private', contract: '10000', received: '10000', date: '2020-03-10', schedule: 'regular', count: '12', amount: '1000' };
+    localStorage.setItem(costForm.key, JSON.stringify({ format: 1, value: { draft, shown: true } }));
+    await renderApp('/tools/cost');
+    const result = await screen.findByRole('region', { name: cost.resultHeading });
+    const { transition } = cost;
+    const rules2015 = { supported: '24.00%', void: '36.00%' };
+    expect(within(result).getByRole('heading', { name: transition.earlyHeading })).toBeInTheDocument();
+    expect(within(result).getByText(fillIn(transition.early, rules2015))).toBeInTheDocument();
+    expect(within(result).getByText(fillIn(transition.band.from24To36, { rate: '35.07%', ...rules2015 }))).toBeInTheDocument();
+    expect(within(result).getByRole('heading', { name: transition.laterHeading })).toBeInTheDocument();
+    // The list right after the sentence saying which LPR applies is unsettled.
+    const readingList = within(result).getByText(transition.whichLpr).nextElementSibling as HTMLElement;
+    const readings = within(readingList)
+      .getAllByRole('listitem')
+      .map((item) => [...item.querySelectorAll('p')].map((p) => p.textContent));
+    expect(readings).toEqual([
+      [fillIn(transition.atContract, { date: '2020-03-10', lpr: '4.05%', announced: '2020-02-20', cap: '16.20%' }), fillIn(transition.above, { rate: '35.07%', cap: '16.20%' })],
+      [fillIn(transition.atFiling, { lpr: '3.00%', announced: '2025-05-20', cap: '12.00%' }), fillIn(transition.above, { rate: '35.07%', cap: '12.00%' })],
+    ]);
+    expect(within(result).getByText(fillIn(cost.lprCheckedThrough, { month: 'September 2026' }))).toBeInTheDocument();
+    expect(within(result).getByText(transition.privateOnly)).toBeInTheDocument();
+    // No single 4 × LPR verdict.
+    expect(within(result).queryByText(/^The true annual rate of your loan is 35\.07%, (not )?above 1/)).toBeNull();
+
+    await act(() => i18n.changeLanguage('zh-CN'));
+    const zhResult = await screen.findByRole('region', { name: zhMoney.cost.resultHeading });
+    expect(within(zhResult).getByText(fillIn(zhMoney.cost.lprCheckedThrough, { month: '2026年9月' }))).toBeInTheDocument();
+  });
+});
+
 describe('rates no one could mean', () => {
   it('are shown as beyond 10,000%, not as a hundred digits', async () => {
     const draft = { ...costForm.empty().draft, lender: 'bankLoan', contract: '1000', received: '1000', date: '2025-06-15', schedule: 'dated', payments: [{ id: '1', date: '2025-06-16', amount: '2000' }] };

@@ -115,7 +115,7 @@ const named = (template: string, field: string) => template.replace('{{field}}',
 test('zh-CN: a contract date after the last confirmed LPR asks for the LPR, and 3 gives the comparison', async ({ page }) => {
   await open(page, '/tools/cost', 'zh-CN');
   await fillCostForm(page, COPY['zh-CN'], '2026-11-15');
-  await expect(page.getByText(fillIn(cost.lprNotVerified, { month: '2026-09' }))).toBeVisible();
+  await expect(page.getByText(fillIn(cost.lprNotVerified, { month: '2026年9月' }))).toBeVisible();
   await page.getByRole('button', { name: cost.submit }).click();
   const result = page.getByRole('region', { name: cost.resultHeading });
   await expect(result.locator('.figure')).toHaveText(`${cost.rate} 69.00%`);
@@ -126,6 +126,25 @@ test('zh-CN: a contract date after the last confirmed LPR asks for the LPR, and 
   await page.getByRole('button', { name: cost.submit }).click();
   await expect(result.getByText(fillIn(cost.private.capEntered, { lpr: '3.00%', cap: '12.00%' }))).toBeVisible();
   await expect(result.getByText(fillIn(cost.private.above, { rate: '69.00%', cap: '12.00%' }))).toBeVisible();
+});
+
+test('zh-CN: a private loan from March 2020 shows the transition rule: two periods, both readings of the LPR, and the month it was checked to', async ({ page }) => {
+  await open(page, '/tools/cost', 'zh-CN');
+  await fillCostForm(page, COPY['zh-CN'], '2020-03-10');
+  await page.getByLabel(cost.received, { exact: true }).fill('10000');
+  await page.getByRole('button', { name: cost.submit }).click();
+  const result = page.getByRole('region', { name: cost.resultHeading });
+  const { transition } = cost;
+  await expect(result.locator('.figure')).toHaveText(`${cost.rate} 35.07%`);
+  await expect(result.getByRole('heading', { name: transition.earlyHeading })).toBeVisible();
+  await expect(result.getByText(fillIn(transition.band.from24To36, { rate: '35.07%', supported: '24.00%', void: '36.00%' }))).toBeVisible();
+  await expect(result.getByRole('heading', { name: transition.laterHeading })).toBeVisible();
+  await expect(result.getByText(transition.whichLpr)).toBeVisible();
+  await expect(result.getByText(fillIn(transition.atContract, { date: '2020-03-10', lpr: '4.05%', announced: '2020-02-20', cap: '16.20%' }))).toBeVisible();
+  await expect(result.getByText(fillIn(transition.atFiling, { lpr: '3.00%', announced: '2025-05-20', cap: '12.00%' }))).toBeVisible();
+  await expect(result.getByText(fillIn(cost.lprCheckedThrough, { month: '2026年9月' }))).toBeVisible();
+  await expect(result.getByText(fillIn(cost.private.above, { rate: '35.07%', cap: '12.00%' }))).toHaveCount(0);
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
 });
 
 test('zh-CN: bad amounts say what is wrong next to the field, keep the text, and survive a reload', async ({ page }) => {

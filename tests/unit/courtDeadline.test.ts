@@ -1,6 +1,6 @@
 import { getHolidaysInRange, isWorkday } from 'chinese-days';
 import fc from 'fast-check';
-import { courtDeadline, holidaysCover } from '../../src/lib/courtDeadline.ts';
+import { courtDeadline, holidaysCover, lastCoveredYear } from '../../src/lib/courtDeadline.ts';
 import { addDays, daysBetween, isIsoDate, weekdayOf, yearBefore } from '../../src/lib/isoDate.ts';
 
 describe('calendar dates', () => {
@@ -92,5 +92,15 @@ describe('the holiday data (chinese-days)', () => {
     expect(holidaysCover(2026)).toBe(true);
     expect(holidaysCover(2027)).toBe(false);
     expect(getHolidaysInRange('2026-01-01', '2026-12-31', false)).toHaveLength(33);
+  });
+
+  it('names the last year it covers, looked for from a covered year or from one after it', () => {
+    expect(lastCoveredYear(2020)).toBe(2026);
+    expect(lastCoveredYear(2028)).toBe(2026);
+  });
+
+  // Fails on 1 January of a year the installed package does not cover: upgrade it (README, "Content that dates").
+  it('covers the current year', () => {
+    expect(holidaysCover(new Date().getFullYear())).toBe(true);
   });
 });

@@ -58,7 +58,44 @@ describe('the true-cost check', () => {
   it('says a licensed lender has no LPR cap, and a platform depends on who lent', () => {
     expect(checked(costDraft({ lender: 'smallLoan' })).comparison).toEqual({ rule: 'noLprCap' });
     expect(checked(costDraft({ lender: 'platform' })).comparison).toEqual({ rule: 'dependsOnLender', privateCap: { lpr: 0.03, announced: '2025-05-20', cap: 0.12 } });
-    expect(checked(costDraft({ lender: 'private', date: '2019-08-01' })).comparison).toEqual({ rule: 'fourTimesLpr', missing: 'beforeTable' });
+    // Before 2020-08-20 the private-lending cap would be the transition rule's, so none is given.
+    expect(checked(costDraft({ lender: 'platform', date: '2020-03-10' })).comparison).toEqual({ rule: 'dependsOnLender', transition: true });
+  });
+
+  describe('a private loan made before 2020-08-20 (the transition rule, legal-cn §I)', () => {
+    const loan = (change: Partial<CostDraft>) => costDraft({ contract: '10000', received: '10000', date: '2020-03-10', ...change });
+    const atFiling = (above: boolean) => ({ lpr: 0.03, announced: '2025-05-20', cap: 0.12, above });
+
+    it('compares with the 2015 rules up to 2020-08-19, and with 4 × the LPR at the contract date and at filing after', () => {
+      // 12 × 1,000 on 10,000: 35.07% a year.
+      const result = checked(loan({}));
+      expect(result.nominalAnnual).toBeCloseTo(0.3507, 4);
+      expect(result.comparison).toEqual({
+        rule: 'transition',
+        band2015: 'from24To36',
+        atContract: { lpr: 0.0405, announced: '2020-02-20', cap: 0.162, above: true },
+        atFiling: atFiling(true),
+      });
+      expect([...costFacts({ draft: loan({}), shown: true })]).toEqual(['aboveLprCap']);
+    });
+
+    it('places the rate in the 2015 bands, and tells the checklist only when above the cap on both readings', () => {
+      // 12 × 900: 14.45% a year, above 4 × 3.00% but not above 4 × 4.05%.
+      expect(checked(loan({ amount: '900' })).comparison).toMatchObject({ band2015: 'upTo24', atContract: { above: false }, atFiling: atFiling(true) });
+      expect([...costFacts({ draft: loan({ amount: '900' }), shown: true })]).toEqual([]);
+      expect(checked(loan({ amount: '1100' })).comparison).toMatchObject({ band2015: 'above36' });
+    });
+
+    it('has no LPR at the contract date before 2019-08-20, and still the one at filing', () => {
+      expect(checked(loan({ date: '2019-08-01' })).comparison).toEqual({ rule: 'transition', band2015: 'from24To36', atFiling: atFiling(true) });
+    });
+
+    it('starts on 2020-08-20, and never applies to a licensed lender', () => {
+      expect(checked(loan({ date: '2020-08-20' })).comparison).toEqual({ rule: 'fourTimesLpr', lpr: 0.0385, announced: '2020-04-20', cap: 0.154, above: true });
+      for (const lender of ['bankCard', 'bankLoan', 'consumerFinance', 'smallLoan'] as const) {
+        expect(checked(loan({ lender })).comparison).toEqual({ rule: 'noLprCap' });
+      }
+    });
   });
 
   it('reports every problem with its field, and nothing else', () => {
