@@ -120,7 +120,7 @@ function ComparisonView({ comparison, input, rate, deducted }: { comparison: Com
         <Transition comparison={comparison} date={date} rate={rate} />
         {deductedNote}
         <p>{t('cost.private.estimate')}</p>
-        <Citations cites={cites} />
+        <Citations cites={['privateLending31', 'privateLending2015Art26', ...cites]} />
       </>
     );
   }
