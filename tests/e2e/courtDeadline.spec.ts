@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { answerAll, expect, start, test, tt, ui } from './fixtures.ts';
+import { paymentOrderPartPay } from './journeys.ts';
 
 /**
  * A payment order served on a known day: the checklist's first action asks for that day and
@@ -13,18 +14,7 @@ test('a payment order: the date of service gives the last day and a calendar rem
   // The phone's clock: 6 March 2026 (a Friday), morning in China.
   await page.clock.setFixedTime(new Date('2026-03-06T09:30:00+08:00'));
   await start(page);
-  await answerAll(page, [
-    ['danger', ['none']],
-    ['caller', 'lender'],
-    ['debtMatches', 'matches'],
-    ['payRequests', ['none']],
-    ['conduct', ['none']],
-    ['lender', 'consumerFinance'],
-    ['court', 'paymentOrder'],
-    ['canPay', 'part'],
-    ['circumstances', ['none']],
-    ['goal', 'negotiate'],
-  ]);
+  await answerAll(page, paymentOrderPartPay);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.checklist.title);
 

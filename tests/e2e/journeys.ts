@@ -88,6 +88,20 @@ export const courtCallerWantsPersonalAccount = [
   ['goal', 'notSure'],
 ] as const satisfies Answers;
 
+/** The lender itself, a recognised debt, a payment order, part of it payable, negotiation wanted. */
+export const paymentOrderPartPay = [
+  ...noSafetyFlags,
+  ['caller', 'lender'],
+  ['debtMatches', 'matches'],
+  ['payRequests', ['none']],
+  ['conduct', ['none']],
+  ['lender', 'consumerFinance'],
+  ['court', 'paymentOrder'],
+  ['canPay', 'part'],
+  ['circumstances', ['none']],
+  ['goal', 'negotiate'],
+] as const satisfies Answers;
+
 const begin: Step[] = [{ open: '/' }, { press: ui.start.begin }];
 const toChecklist: Step[] = [{ path: '/review' }, { press: ui.review.seeChecklist }, { path: '/checklist' }];
 const why = ui.checklist.why;
@@ -162,20 +176,7 @@ export const journeys: Journey[] = [
     title: 'a payment order received comes first, with a written objection within 15 days, then negotiation without an instalment offer',
     steps: [
       ...begin,
-      {
-        answer: [
-          ...noSafetyFlags,
-          ['caller', 'lender'],
-          ['debtMatches', 'matches'],
-          ['payRequests', ['none']],
-          ['conduct', ['none']],
-          ['lender', 'consumerFinance'],
-          ['court', 'paymentOrder'],
-          ['canPay', 'part'],
-          ['circumstances', ['none']],
-          ['goal', 'negotiate'],
-        ],
-      },
+      { answer: paymentOrderPartPay },
       ...toChecklist,
       { heading: tt.nodes.checklist.title },
       { today: { first: 'objectPaymentOrder', include: ['contactLenderDirectly'] } },
