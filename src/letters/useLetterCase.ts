@@ -32,6 +32,9 @@ export function useLetterCase(): {
   const save = (next: Details) => kept.set({ details: next, discarded: false });
   // The money tools' saved results, read once: they change only on their own pages.
   const [fromMoney] = useState(() => moneyFacts(localStorage));
+  const today = toLocalDateTime(new Date()).slice(0, 10);
+  // The dates court papers were served, as the checklist's deadline has them; read once, like the money facts.
+  const [{ served }] = useState(() => loadServiceDates(localStorage, today));
   const entries = log.status === 'ready' ? log.entries : [];
   const lenderName = details.lenderName || mostFrequent(entries, 'lender');
   // The repayment plan's proposal for this lender, unless the user typed their own; worked out
@@ -39,9 +42,6 @@ export function useLetterCase(): {
   const typedOwn = Boolean(details.perMonth || details.months);
   const proposal = useMemo(() => (typedOwn ? undefined : planProposalFor(localStorage, lenderName)), [typedOwn, lenderName]);
   if (log.status === 'loading') return { discarded, saved: details, save };
-  const today = toLocalDateTime(new Date()).slice(0, 10);
-  // The date a court paper was served, as the checklist's deadline has it, unless typed here.
-  const { served } = loadServiceDates(localStorage, today);
   const prefilled = {
     ...details,
     ...proposal,

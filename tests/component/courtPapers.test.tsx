@@ -5,6 +5,9 @@ import letters from '../../locales/en/letters.json' with { type: 'json' };
 import type { Answers } from '../../src/flow/schema.ts';
 import { saveAnswers } from '../../src/flow/persistence.ts';
 import { emptyDetails, saveDetails } from '../../src/letters/details.ts';
+import { longDate } from '../../src/letters/drafts.ts';
+import { localDate } from '../../src/lib/isoDate.ts';
+import { saveServiceDates } from '../../src/lib/serviceDates.ts';
 import { draftEditKey } from '../../src/storageKeys.ts';
 import { flow } from '../../src/triage/flow.ts';
 import { renderApp } from '../support/renderApp.tsx';
@@ -32,6 +35,16 @@ describe('the objection to a payment order', () => {
 
     fireEvent.change(await draftBox(), { target: { value: 'My own objection' } });
     await waitFor(() => expect(localStorage.getItem(draftEditKey('objection'))).toBe('My own objection'));
+  });
+
+  it('takes the date of service the checklist has, unless the user typed one here', async () => {
+    answer({ court: 'paymentOrder', debtMatches: 'differs' });
+    // Yesterday, not today: the letter's own date is today's.
+    const served = localDate(new Date(Date.now() - 86_400_000));
+    saveServiceDates(localStorage, { served: { paymentOrder: served } });
+    await renderApp('/letters/objection');
+    expect(await draftText()).toContain(`On ${longDate(served, 'en')} the objector received`);
+    expect(screen.getAllByRole('status').find((status) => status.textContent?.includes(letters.draft.fillIn))).not.toHaveTextContent(letters.fields.servedOn);
   });
 
   it('is not drafted for a debt the user recognises: the screen says why, and what to do instead', async () => {
