@@ -13,7 +13,8 @@ function timedClick({ kind, timeoutMs }) {
   const target =
     kind === 'question'
       ? document.querySelector('button[type=submit]')
-      : [...document.querySelectorAll('a')].find((a) => a.textContent.trim() === '继续');
+      : // 继续, or 继续回答后面的问题 on a screen whose first control is a number to call.
+        [...document.querySelectorAll('a.button')].find((a) => a.textContent.trim().startsWith('继续'));
   if (!target) throw new Error(`no ${kind} control on ${location.pathname}`);
   const before = document.querySelector('h1')?.textContent;
   return new Promise((resolve, reject) => {
@@ -51,7 +52,7 @@ async function startOver(page, cdp, baseUrl) {
   await page.reload(); // the app read the old answers at load; reload so it shows 开始, not "resume"
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 }); // re-sent in case the renderer changed
   await page.getByRole('link', { name: '开始', exact: true }).click();
-  await page.locator('form, a:text-is("继续")').first().waitFor({ timeout: TIMEOUT_MS });
+  await page.locator('form, a.button:text-matches("^继续")').first().waitFor({ timeout: TIMEOUT_MS });
 }
 
 /** One fresh browser walking the flow until `wanted` question transitions are timed; their times in ms. */
