@@ -15,7 +15,7 @@ export default defineConfig({
     prerender(localesDir),
     cspAndInlineCss(),
     VitePWA({
-      // main.tsx registers the worker after the page has loaded, so nothing blocks the first
+      // app/main.tsx registers the worker after the page has loaded, so nothing blocks the first
       // paint. A new version installs in the background and takes over on the next visit, once
       // every tab of the old one is closed, so no page ever runs a mix of old and new files.
       injectRegister: false,
@@ -57,7 +57,7 @@ export default defineConfig({
         // Everything the entry imports statically goes in one chunk. Left alone, Rolldown moves the
         // modules the lazy screens share with the entry into a second first-load chunk, which
         // compresses worse and costs the first screen another request.
-        codeSplitting: { groups: [{ name: 'index', test: /\/src\/main\.tsx$/, includeDependenciesRecursively: true }] },
+        codeSplitting: { groups: [{ name: 'index', test: /\/src\/app\/main\.tsx$/, includeDependenciesRecursively: true }] },
       },
     },
   },

@@ -28,7 +28,7 @@ function neutralHead(html: string, title: string): string {
  * Renders the start page and the first question with React on the server side of a
  * throwaway Vite instance, and writes them into the built HTML, so the phone shows real, readable
  * content before any JavaScript has run. For a first-time visitor in Simplified Chinese the client
- * then adopts this markup (hydration, see main.tsx); anyone else gets a fresh render over it.
+ * then adopts this markup (hydration, see app/main.tsx); anyone else gets a fresh render over it.
  */
 export function prerender(localesDir: string): Plugin {
   return {
@@ -48,7 +48,7 @@ export function prerender(localesDir: string): Plugin {
         appType: 'custom',
       });
       try {
-        const { render } = (await server.ssrLoadModule('/src/prerender.tsx')) as { render: (url: string) => Promise<string> };
+        const { render } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { render: (url: string) => Promise<string> };
         for (const page of PAGES) {
           // The address rides along, so the client adopts this markup only on the page it was made for.
           const rendered = template.replace('<div id="root"></div>', `<div id="root" data-prerendered="${page.url}">${await render(page.url)}</div>`);

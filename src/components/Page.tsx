@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDiscreetTitle } from '../settings.ts';
+import { useDiscreetTitle } from '../lib/settings.ts';
 
 /**
  * Whether the page is scrolled down, noted as the user scrolls: reading the offset while a new

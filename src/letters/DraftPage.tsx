@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ChannelMark, Citations, StatusMarksNote } from '../components/Citations.tsx';
+import { ChannelMark, Citations, StatusMarksNote } from '../law/Citations.tsx';
 import { Page } from '../components/Page.tsx';
-import { copyText } from '../share.ts';
+import { copyText } from '../lib/share.ts';
 import type { LetterCase } from './case.ts';
-import { useSharedValue } from '../storage.ts';
+import { useSharedValue } from '../lib/storage.ts';
 import { sharedEdit } from './details.ts';
 import { COURT_PAPERS, DRAFT_KINDS, draftsFor, objectionDeclined, writeDraft, type Addressee, type Draft, type DraftKind } from './drafts.ts';
 import { routesFor } from './routing.ts';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { ChannelMark, channelMarked, StatusMarksNote } from '../components/Citations.tsx';
+import { ChannelMark, channelMarked, StatusMarksNote } from '../law/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import type { LetterCase } from './case.ts';
 import { draftsFor, objectionDeclined } from './drafts.ts';

@@ -1,7 +1,7 @@
 import { LENDER_TYPES, type LenderType } from '../case/case.ts';
 import { isRecord } from '../flow/persistence.ts';
-import { keep, loadStored, parseJson, sharedStored, versioned, type SharedValue, type Stored } from '../storage.ts';
-import { draftEditKey, EARLIER_DRAFT_EDITS_KEY, STORAGE_KEYS } from '../storageKeys.ts';
+import { keep, loadStored, parseJson, sharedStored, versioned, type SharedValue, type Stored } from '../lib/storage.ts';
+import { draftEditKey, EARLIER_DRAFT_EDITS_KEY, STORAGE_KEYS } from '../lib/storageKeys.ts';
 
 /**
  * What the letters need that the rest of the app does not know: typed once by the user, kept on

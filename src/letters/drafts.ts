@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
 import { inScope } from '../case/case.ts';
-import { FLAG_IDS, FLAG_RULES, type FlagId } from '../log/flags.ts';
-import { citeText } from '../triage/citeText.ts';
-import { law, type CitationId } from '../triage/law.ts';
+import { FLAG_IDS, FLAG_RULES, type FlagId } from '../case/log/flags.ts';
+import { citeText } from '../law/citeText.ts';
+import { law, type CitationId } from '../law/law.ts';
 import { offersNegotiation, POLICE_CONDUCT, POLICE_FLAGS, type LetterCase } from './case.ts';
 import { DISPUTE_REASONS, DISPUTES, type Dispute, type TextField } from './details.ts';
 import type { Channel } from './routing.ts';
-import { dateFormat } from '../intl.ts';
+import { dateFormat } from '../lib/intl.ts';
 
 /** In the order they are listed: a paper to file in court first, as its deadline is the most urgent. */
 export const DRAFT_KINDS = ['objection', 'defence', 'basis', 'negotiate', 'stopThirdParty', 'complaint', 'relatives', 'phoneScript'] as const;

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toLocalDateTime } from '../log/entry.ts';
-import { logFacts, useLog } from '../log/logState.ts';
-import { moneyFacts, planProposalFor } from '../money/moneyFacts.ts';
-import { loadServiceDates } from '../lib/serviceDates.ts';
-import { sharedValue, useSharedValue, type SaveResult } from '../storage.ts';
-import { useLive } from '../triage/triage.ts';
+import { toLocalDateTime } from '../case/log/entry.ts';
+import { logFacts, useLog } from '../case/log/logState.ts';
+import { moneyFacts, planProposalFor } from '../case/money/moneyFacts.ts';
+import { loadServiceDates } from '../case/serviceDates.ts';
+import { sharedValue, useSharedValue, type SaveResult } from '../lib/storage.ts';
+import { useLive } from '../case/triage.ts';
 import { caseFrom, mostFrequent, type LetterCase } from './case.ts';
 import { loadDetails, saveDetails, storedDetails, type Details } from './details.ts';
 import type { Texts } from './drafts.ts';

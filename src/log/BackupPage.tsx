@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorSummary, TextField } from '../components/fields.tsx';
 import { Page } from '../components/Page.tsx';
-import { download } from '../share.ts';
-import { decryptBackup, encryptBackup, type BackupData } from './backup.ts';
-import { toLocalDateTime } from './entry.ts';
-import { restoreBackup, useLog } from './logState.ts';
-import { MERGE_OUTCOMES } from './merge.ts';
-import type { RestoreReport } from './store.ts';
+import { download } from '../lib/share.ts';
+import { decryptBackup, encryptBackup, type BackupData } from '../case/log/backup.ts';
+import { toLocalDateTime } from '../case/log/entry.ts';
+import { restoreBackup, useLog } from '../case/log/logState.ts';
+import { MERGE_OUTCOMES } from '../case/log/merge.ts';
+import type { RestoreReport } from '../case/log/store.ts';
 
 /** Long enough that guessing it is slow even against a copied file; short enough to type on a phone. */
 const PASSPHRASE_MIN = 8;

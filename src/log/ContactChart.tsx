@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { dateFormat } from '../intl.ts';
-import type { DayCount } from './flags.ts';
+import { dateFormat } from '../lib/intl.ts';
+import type { DayCount } from '../case/log/flags.ts';
 import { dayLabel, lastDays } from './dates.ts';
 
 const DAYS = 28;

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Citations } from '../components/Citations.tsx';
+import { Citations } from '../law/Citations.tsx';
 import type { Case } from '../case/case.ts';
-import type { ChannelId } from '../triage/law.ts';
-import { categoryIn, FLAG_RULES, type FlagId } from './flags.ts';
+import type { ChannelId } from '../law/law.ts';
+import { categoryIn, FLAG_RULES, type FlagId } from '../case/log/flags.ts';
 
 /**
  * One flag in full: what it means, what it is grounds for, and the rules behind it with their

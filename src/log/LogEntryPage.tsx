@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ChoiceGroup, ErrorSummary, TextField } from '../components/fields.tsx';
 import { Page } from '../components/Page.tsx';
-import { parseCount } from '../money/amount.ts';
-import { EVENTS, KINDS, NOTE_MAX, FIELD_MAX, VISITORS_MAX, newId, toLocalDateTime, validateEntry, type EntryContent, type EntryField, type Kind, type LogEntry, type LogEvent } from './entry.ts';
+import { parseCount } from '../lib/amount.ts';
+import { EVENTS, KINDS, NOTE_MAX, FIELD_MAX, VISITORS_MAX, newId, toLocalDateTime, validateEntry, type EntryContent, type EntryField, type Kind, type LogEntry, type LogEvent } from '../case/log/entry.ts';
 import { imageAlt, ImagePicker, type FormImage } from './EntryImages.tsx';
-import { ImageLimitError, reencodeImage, type Reencode } from './images.ts';
-import { imageBytes, removeEntry, removeImage, saveEntry, useLog } from './logState.ts';
+import { ImageLimitError, reencodeImage, type Reencode } from '../case/log/images.ts';
+import { imageBytes, removeEntry, removeImage, saveEntry, useLog } from '../case/log/logState.ts';
 
 /** What the form holds: the entry as typed, so a mistake loses nothing. */
 type Draft = Omit<EntryContent, 'kind' | 'visitors'> & { kind?: Kind; visitors: string };

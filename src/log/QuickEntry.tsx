@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../components/fields.tsx';
-import { newId, toLocalDateTime, type Kind, type LogEntry } from './entry.ts';
-import { saveEntry } from './logState.ts';
+import { newId, toLocalDateTime, type Kind, type LogEntry } from '../case/log/entry.ts';
+import { saveEntry } from '../case/log/logState.ts';
 import { offeredValues } from './offered.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { byTime, EVENTS, type Kind, type LogEntry, type LogEvent } from './entry.ts';
-import type { FlagId, FlagReport } from './flags.ts';
+import { byTime, EVENTS, type Kind, type LogEntry, type LogEvent } from '../case/log/entry.ts';
+import type { FlagId, FlagReport } from '../case/log/flags.ts';
 
 export const CSV_COLUMNS = ['date', 'time', 'kind', 'organisation', 'lender', 'phone', 'name', 'events', 'visitors', 'flags', 'note'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

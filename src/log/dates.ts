@@ -1,4 +1,4 @@
-import { dateFormat } from '../intl.ts';
+import { dateFormat } from '../lib/intl.ts';
 
 /** Calendar days as the log writes them, `YYYY-MM-DD` in the phone's local time. */
 

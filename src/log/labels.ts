@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { EVENTS, KINDS, type Kind, type LogEvent } from './entry.ts';
-import { FLAG_IDS, type FlagId } from './flags.ts';
+import { EVENTS, KINDS, type Kind, type LogEvent } from '../case/log/entry.ts';
+import { FLAG_IDS, type FlagId } from '../case/log/flags.ts';
 
 /** The fields an entry shows under its time, in this order. */
 export const SHOWN_FIELDS = ['organisation', 'lender', 'phone', 'name', 'events', 'visitors', 'note'] as const;

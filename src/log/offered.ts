@@ -1,4 +1,4 @@
-import type { LogEntry } from './entry.ts';
+import type { LogEntry } from '../case/log/entry.ts';
 
 /** How many earlier values a quick entry offers for one field: enough for the usual callers, few enough to see at once. */
 const OFFERED_MAX = 3;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { LogEntry } from './entry.ts';
+import type { LogEntry } from '../case/log/entry.ts';
 
 /**
  * A long log is shown a page at a time, in whole days, so a day is never cut: the screens stay

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { dayLabel } from './dates.ts';
-import type { LogEntry } from './entry.ts';
-import type { FlagReport } from './flags.ts';
+import type { LogEntry } from '../case/log/entry.ts';
+import type { FlagReport } from '../case/log/flags.ts';
 import { entryLabels } from './labels.ts';
 
 /** The timeline as plain text, for pasting into a complaint or a message: the same facts as the printed page. */

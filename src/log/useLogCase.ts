@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { caseOf, type Case } from '../case/case.ts';
-import { moneyFacts } from '../money/moneyFacts.ts';
-import { useSession } from '../triage/sessionContext.ts';
+import { moneyFacts } from '../case/money/moneyFacts.ts';
+import { useSession } from '../case/sessionContext.ts';
 
 /**
  * The case as far as the log's flags depend on it: who lent the money (the triage's answer and the

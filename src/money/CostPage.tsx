@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup, TextField } from '../components/fields.tsx';
-import { checkCost, costForm, MAX_FEE_ROWS, MAX_PAYMENT_ROWS, needsLpr, readCost, SCHEDULES, type CostDraft, type FeeDraft } from './costCheck.ts';
+import { checkCost, costForm, MAX_FEE_ROWS, MAX_PAYMENT_ROWS, needsLpr, readCost, SCHEDULES, type CostDraft, type FeeDraft } from '../case/money/costCheck.ts';
 import { CostResultView } from './CostResult.tsx';
-import { LAST_CONFIRMED_MONTH } from './lpr.ts';
+import { LAST_CONFIRMED_MONTH } from '../case/money/lpr.ts';
 import { LENDER_TYPES } from '../case/case.ts';
-import { FEE_KINDS, FEE_TIMES } from './rate.ts';
+import { FEE_KINDS, FEE_TIMES } from '../case/money/rate.ts';
 import { RowList } from './RowList.tsx';
 import { ToolPage, type ToolFieldsProps } from './ToolPage.tsx';
 import { useMoneyFormat } from './useMoneyText.ts';

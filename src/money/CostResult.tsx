@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Citations, StatusMarksNote } from '../components/Citations.tsx';
+import { Citations, StatusMarksNote } from '../law/Citations.tsx';
 import { focusField } from '../components/fields.tsx';
 import { WideTable } from '../components/WideTable.tsx';
-import type { CapCompared, Comparison, CostInput, CostResult } from './costCheck.ts';
-import { LAST_CONFIRMED_MONTH, RULES_2015 } from './lpr.ts';
+import type { CapCompared, Comparison, CostInput, CostResult } from '../case/money/costCheck.ts';
+import { LAST_CONFIRMED_MONTH, RULES_2015 } from '../case/money/lpr.ts';
 import type { LenderType } from '../case/case.ts';
-import type { ChannelId, CitationId } from '../triage/law.ts';
-import type { CashFlowRow } from './rate.ts';
+import type { ChannelId, CitationId } from '../law/law.ts';
+import type { CashFlowRow } from '../case/money/rate.ts';
 import { useMoneyFormat } from './useMoneyText.ts';
 
 /** The rate, the cash flows it comes from, and what applies to this lender. */

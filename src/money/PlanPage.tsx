@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ChoiceGroup, TextField } from '../components/fields.tsx';
 import { LENDER_TYPES } from '../case/case.ts';
 import { PlanResultView } from './PlanResult.tsx';
-import { COURT_ANSWERS, emptyDebt, MAX_DEBTS, planForm, readPlan, type PlanDraft } from './planStore.ts';
+import { COURT_ANSWERS, emptyDebt, MAX_DEBTS, planForm, readPlan, type PlanDraft } from '../case/money/planStore.ts';
 import { RowList } from './RowList.tsx';
 import { ToolPage, type ToolFieldsProps } from './ToolPage.tsx';
 

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Citations, StatusMarksNote } from '../components/Citations.tsx';
+import { Citations, StatusMarksNote } from '../law/Citations.tsx';
 import { WideTable } from '../components/WideTable.tsx';
-import { MAX_TERM_MONTHS, planRepayments, type Debt, type PlanInput, type Proposal } from './plan.ts';
-import { CREDIT_CARD_CRIME_THRESHOLD, type CourtAnswer, type DebtDraft } from './planStore.ts';
-import type { CitationId } from '../triage/law.ts';
+import { MAX_TERM_MONTHS, planRepayments, type Debt, type PlanInput, type Proposal } from '../case/money/plan.ts';
+import { CREDIT_CARD_CRIME_THRESHOLD, type CourtAnswer, type DebtDraft } from '../case/money/planStore.ts';
+import type { CitationId } from '../law/law.ts';
 import { useMoneyFormat } from './useMoneyText.ts';
 
 type Reason = { key: string; cites: CitationId[] };

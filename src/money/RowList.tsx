@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { nextRowId } from './formReading.ts';
+import { nextRowId } from '../case/money/formReading.ts';
 
 type RowListProps<T extends { id: string }> = {
   /** Element ids: `<idPrefix>-<row id>` for each row's group, `<idPrefix>-add` for the add button. */

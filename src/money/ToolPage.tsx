@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState, type ComponentType, type FormEven
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../components/fields.tsx';
 import { Page } from '../components/Page.tsx';
-import type { Read } from './formReading.ts';
-import { useSavedForm, type SavedForm, type SavedTool } from './savedForm.ts';
+import type { Read } from '../case/money/formReading.ts';
+import { useSavedForm, type SavedForm, type SavedTool } from '../case/money/savedForm.ts';
 import { useProblemMessages } from './useMoneyText.ts';
 
 /** What a tool's fields get: the draft, a setter per property, and the message for a field id, if any. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatPercent, formatYuan } from './amount.ts';
-import { dateFormat } from '../intl.ts';
-import type { Problem } from './formReading.ts';
+import { formatPercent, formatYuan } from '../lib/amount.ts';
+import { dateFormat } from '../lib/intl.ts';
+import type { Problem } from '../case/money/formReading.ts';
 
 /**
  * Beyond ±10,000% a year more digits tell nothing (a typo in a date gets there, and so do the worst

@@ -2,21 +2,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { CallLinks } from '../components/CallLinks.tsx';
-import { Citations, hasMarks, StatusMarksNote } from '../components/Citations.tsx';
+import { Citations, hasMarks, StatusMarksNote } from '../law/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import { leavesOf } from '../flow/conditions.ts';
-import { entriesBehind, logFacts, useLog } from '../log/logState.ts';
-import type { FlagReport } from '../log/flags.ts';
-import { moneyFacts } from '../money/moneyFacts.ts';
-import { copyText } from '../share.ts';
-import { isTool, TOOLS } from '../tools.ts';
+import { entriesBehind, logFacts, useLog } from '../case/log/logState.ts';
+import type { FlagReport } from '../case/log/flags.ts';
+import { moneyFacts } from '../case/money/moneyFacts.ts';
+import { copyText } from '../lib/share.ts';
+import { isTool, TOOLS } from '../lib/tools.ts';
 import { checklist, todayFirst, triageChecklist, type ChecklistItem } from './checklistItems.ts';
 import { checklistText } from './checklistText.ts';
 import { CourtDeadline } from './CourtDeadline.tsx';
-import { pathOf } from './flow.ts';
-import { useSession, useSessionActor } from './sessionContext.ts';
-import { DEADLINE_ITEMS } from '../lib/serviceDates.ts';
-import { useLive } from './triage.ts';
+import { pathOf } from '../case/flow.ts';
+import { useSession, useSessionActor } from '../case/sessionContext.ts';
+import { DEADLINE_ITEMS } from '../case/serviceDates.ts';
+import { useLive } from '../case/triage.ts';
 
 /**
  * How loud each urgency group is: deadlines and safety stand out, what can wait is quiet, the rest

@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { Citations } from '../components/Citations.tsx';
-import type { CitationId } from './law.ts';
+import { Citations } from '../law/Citations.tsx';
+import type { CitationId } from '../law/law.ts';
 import { ChoiceGroup, TextField } from '../components/fields.tsx';
-import { dateFormat } from '../intl.ts';
+import { dateFormat } from '../lib/intl.ts';
 import { courtDeadline, lastCoveredYear } from '../lib/courtDeadline.ts';
 import { calendarFile } from '../lib/ics.ts';
 import { daysBetween, isIsoDate, localDate, type IsoDate } from '../lib/isoDate.ts';
-import { sharedValue, useSharedValue } from '../storage.ts';
-import { JUDGMENT_KINDS, loadServiceDates, periodDays, saveServiceDates, SERVICE_KEY, servedProblem, type Paper } from '../lib/serviceDates.ts';
+import { sharedValue, useSharedValue } from '../lib/storage.ts';
+import { JUDGMENT_KINDS, loadServiceDates, periodDays, saveServiceDates, SERVICE_KEY, servedProblem, type Paper } from '../case/serviceDates.ts';
 
 /** The article that sets each paper's period (legal-cn H). */
 const PERIOD_CITE: Record<Paper, CitationId> = { paymentOrder: 'civProc225', lawsuit: 'civProc128', judgment: 'civProc171' };

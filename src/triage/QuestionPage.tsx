@@ -3,14 +3,14 @@ import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { CallLinks } from '../components/CallLinks.tsx';
-import { Citations, hasMarks, StatusMarksNote } from '../components/Citations.tsx';
+import { Citations, hasMarks, StatusMarksNote } from '../law/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import { isValidAnswer } from '../flow/machine.ts';
 import type { Answer, FlowNode, QuestionNode } from '../flow/schema.ts';
-import { flow, pathOf } from './flow.ts';
-import { channelIds, citationIds } from './law.ts';
-import { useSession, useSessionActor } from './sessionContext.ts';
-import { answersAfter, liveFor, useLive } from './triage.ts';
+import { flow, pathOf } from '../case/flow.ts';
+import { channelIds, citationIds } from '../law/law.ts';
+import { useSession, useSessionActor } from '../case/sessionContext.ts';
+import { answersAfter, liveFor, useLive } from '../case/triage.ts';
 
 /** Where to go after a node: a result goes through "check your answers" first. */
 function afterwards(nextNode: string) {

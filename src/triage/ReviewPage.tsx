@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../components/Page.tsx';
 import { answerText } from './answerText.ts';
-import { flow, pathOf } from './flow.ts';
-import { useLive } from './triage.ts';
+import { flow, pathOf } from '../case/flow.ts';
+import { useLive } from '../case/triage.ts';
 
 /** "Check your answers": every answer on the live path, each with a link to change it. */
 export function ReviewPage() {

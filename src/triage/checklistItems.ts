@@ -3,7 +3,7 @@ import { caseWithFacts, type Case } from '../case/case.ts';
 import { checklistFor, type ChecklistItem as ItemWithId } from '../flow/checklist.ts';
 import type { Live } from '../flow/replay.ts';
 import type { Checklist, ChecklistItemSpec } from '../flow/schema.ts';
-import { channelIds, citationIds, type ChannelId, type CitationId } from './law.ts';
+import { channelIds, citationIds, type ChannelId, type CitationId } from '../law/law.ts';
 
 /** An item as the triage reads it: its citations and channels are the registry's ids. */
 type ItemSpec = Omit<ChecklistItemSpec, 'cites' | 'channels'> & { cites?: CitationId[]; channels?: ChannelId[] };

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ChecklistItem } from './checklistItems.ts';
-import { citeText } from './citeText.ts';
-import { law } from './law.ts';
+import { citeText } from '../law/citeText.ts';
+import { law } from '../law/law.ts';
 
 /** The checklist as plain text, for copying and sharing: every item keeps its reasons and rules. */
 export function checklistText(t: TFunction, tt: TFunction, result: string, items: ChecklistItem[], ticks: Record<string, true>): string {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
-import { Citations } from '../../src/components/Citations.tsx';
-import type { ChannelId, CitationId } from '../../src/triage/law.ts';
+import { Citations } from '../../src/law/Citations.tsx';
+import type { ChannelId, CitationId } from '../../src/law/law.ts';
 
 describe('citation ids', () => {
   it('an id the registry does not have fails to compile', () => {

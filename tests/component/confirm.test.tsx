@@ -4,11 +4,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import triage from '../../locales/en/triage.json' with { type: 'json' };
 import ui from '../../locales/en/ui.json' with { type: 'json' };
-import type { EntryContent } from '../../src/log/entry.ts';
-import { addConsent, deleteLog, saveEntry } from '../../src/log/logState.ts';
-import { listEntries, openLog } from '../../src/log/store.ts';
+import type { EntryContent } from '../../src/case/log/entry.ts';
+import { addConsent, deleteLog, saveEntry } from '../../src/case/log/logState.ts';
+import { listEntries, openLog } from '../../src/case/log/store.ts';
 import { saveAnswers } from '../../src/flow/persistence.ts';
-import { flow } from '../../src/triage/flow.ts';
+import { flow } from '../../src/case/flow.ts';
 import { renderApp } from '../support/renderApp.tsx';
 
 const threeAnswers = { danger: ['none'], caller: 'agency', debtMatches: 'matches' };

@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import en from '../../locales/en/triage.json' with { type: 'json' };
 import ui from '../../locales/en/ui.json' with { type: 'json' };
 import { saveAnswers } from '../../src/flow/persistence.ts';
-import { flow } from '../../src/triage/flow.ts';
-import { SERVICE_KEY } from '../../src/lib/serviceDates.ts';
+import { flow } from '../../src/case/flow.ts';
+import { SERVICE_KEY } from '../../src/case/serviceDates.ts';
 import { renderApp } from '../support/renderApp.tsx';
 import { fullPath } from '../unit/fixtures.ts';
 

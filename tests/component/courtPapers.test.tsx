@@ -7,9 +7,9 @@ import { saveAnswers } from '../../src/flow/persistence.ts';
 import { emptyDetails, saveDetails } from '../../src/letters/details.ts';
 import { longDate } from '../../src/letters/drafts.ts';
 import { localDate } from '../../src/lib/isoDate.ts';
-import { saveServiceDates } from '../../src/lib/serviceDates.ts';
-import { draftEditKey } from '../../src/storageKeys.ts';
-import { flow } from '../../src/triage/flow.ts';
+import { saveServiceDates } from '../../src/case/serviceDates.ts';
+import { draftEditKey } from '../../src/lib/storageKeys.ts';
+import { flow } from '../../src/case/flow.ts';
 import { renderApp } from '../support/renderApp.tsx';
 import { fullPath } from '../unit/fixtures.ts';
 

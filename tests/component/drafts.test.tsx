@@ -3,8 +3,8 @@ import 'fake-indexeddb/auto';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import letters from '../../locales/en/letters.json' with { type: 'json' };
 import ui from '../../locales/en/ui.json' with { type: 'json' };
-import { draftEditKey } from '../../src/storageKeys.ts';
-import { tellUser } from '../../src/storage.ts';
+import { draftEditKey } from '../../src/lib/storageKeys.ts';
+import { tellUser } from '../../src/lib/storage.ts';
 import { renderApp } from '../support/renderApp.tsx';
 
 // The first test imports the draft screen cold, which on a busy machine takes longer than findBy's default second.

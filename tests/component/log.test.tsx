@@ -3,10 +3,10 @@ import 'fake-indexeddb/auto';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import en from '../../locales/en/log.json' with { type: 'json' };
-import { encryptBackup } from '../../src/log/backup.ts';
-import { toLocalDateTime, type EntryContent, type LogEntry } from '../../src/log/entry.ts';
-import { addConsent, deleteLog, removeEntry, restoreBackup, saveEntry } from '../../src/log/logState.ts';
-import { listConsents, listEntries, openLog } from '../../src/log/store.ts';
+import { encryptBackup } from '../../src/case/log/backup.ts';
+import { toLocalDateTime, type EntryContent, type LogEntry } from '../../src/case/log/entry.ts';
+import { addConsent, deleteLog, removeEntry, restoreBackup, saveEntry } from '../../src/case/log/logState.ts';
+import { listConsents, listEntries, openLog } from '../../src/case/log/store.ts';
 import { logEntry } from '../support/logEntries.ts';
 import { renderApp } from '../support/renderApp.tsx';
 

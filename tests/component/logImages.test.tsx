@@ -5,11 +5,11 @@ import userEvent from '@testing-library/user-event';
 import i18n from 'i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import en from '../../locales/en/log.json' with { type: 'json' };
-import { initI18n } from '../../src/i18n.ts';
-import { IMAGES_PER_ENTRY, type Reencode } from '../../src/log/images.ts';
+import { initI18n } from '../../src/app/i18n.ts';
+import { IMAGES_PER_ENTRY, type Reencode } from '../../src/case/log/images.ts';
 import { LogEntryPage } from '../../src/log/LogEntryPage.tsx';
-import { deleteLog, saveEntry } from '../../src/log/logState.ts';
-import { openLog } from '../../src/log/store.ts';
+import { deleteLog, saveEntry } from '../../src/case/log/logState.ts';
+import { openLog } from '../../src/case/log/store.ts';
 import { logEntry } from '../support/logEntries.ts';
 
 /** jsdom cannot decode an image: the stand-in re-encoder gives a small "JPEG" per file. */

@@ -5,8 +5,8 @@ import money from '../../locales/en/money.json' with { type: 'json' };
 import triage from '../../locales/en/triage.json' with { type: 'json' };
 import zhMoney from '../../locales/zh-CN/money.json' with { type: 'json' };
 import i18n from 'i18next';
-import { costForm } from '../../src/money/costCheck.ts';
-import { planForm } from '../../src/money/planStore.ts';
+import { costForm } from '../../src/case/money/costCheck.ts';
+import { planForm } from '../../src/case/money/planStore.ts';
 import { renderApp } from '../support/renderApp.tsx';
 
 const { cost, plan, errors, names } = money;

@@ -5,7 +5,7 @@ import en from '../../locales/en/triage.json' with { type: 'json' };
 import ui from '../../locales/en/ui.json' with { type: 'json' };
 import { saveAnswers as save } from '../../src/flow/persistence.ts';
 import type { Answers } from '../../src/flow/schema.ts';
-import { flow } from '../../src/triage/flow.ts';
+import { flow } from '../../src/case/flow.ts';
 import { fullPath } from '../unit/fixtures.ts';
 import { renderApp } from '../support/renderApp.tsx';
 

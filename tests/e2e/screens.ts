@@ -3,13 +3,13 @@ import zhLog from '../../locales/zh-CN/log.json' with { type: 'json' };
 import zhMoney from '../../locales/zh-CN/money.json' with { type: 'json' };
 import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
 import { nodeOf } from '../../src/flow/machine.ts';
-import { costForm, type CostDraft } from '../../src/money/costCheck.ts';
-import { planForm, type PlanDraft } from '../../src/money/planStore.ts';
-import type { SavedForm } from '../../src/money/savedForm.ts';
+import { costForm, type CostDraft } from '../../src/case/money/costCheck.ts';
+import { planForm, type PlanDraft } from '../../src/case/money/planStore.ts';
+import type { SavedForm } from '../../src/case/money/savedForm.ts';
 import type { Answers } from '../../src/flow/schema.ts';
-import type { LogEntry } from '../../src/log/entry.ts';
-import { flow } from '../../src/triage/flow.ts';
-import { machine } from '../../src/triage/triage.ts';
+import type { LogEntry } from '../../src/case/log/entry.ts';
+import { flow } from '../../src/case/flow.ts';
+import { machine } from '../../src/case/triage.ts';
 import { shortestPaths } from '../support/paths.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checklist } from '../../src/triage/checklistItems.ts';
-import { flow } from '../../src/triage/flow.ts';
+import { flow } from '../../src/case/flow.ts';
 
 const inventoryPath = join(import.meta.dirname, '../../../shared/content/advice-inventory.md');
 

@@ -2,8 +2,8 @@ import { transition } from 'xstate';
 import { triageChecklist } from '../../src/triage/checklistItems.ts';
 import { nodeOf } from '../../src/flow/machine.ts';
 import { replay } from '../../src/flow/replay.ts';
-import { flow } from '../../src/triage/flow.ts';
-import { machine } from '../../src/triage/triage.ts';
+import { flow } from '../../src/case/flow.ts';
+import { machine } from '../../src/case/triage.ts';
 import { sampleEvents, shortestPaths, simplePaths } from '../support/paths.ts';
 
 const resultIds = Object.keys(flow.nodes).filter((n) => flow.nodes[n].type === 'result');

@@ -7,13 +7,13 @@ import type { Answer, Answers, QuestionNode } from '../../src/flow/schema.ts';
 import { caseFrom, POLICE_FLAGS } from '../../src/letters/case.ts';
 import { emptyDetails } from '../../src/letters/details.ts';
 import { COURT_PAPERS, draftsFor, writeDraft, type Draft } from '../../src/letters/drafts.ts';
-import { EVENTS, KINDS, type LogEntry } from '../../src/log/entry.ts';
-import { breachIn, FLAG_IDS, FLAG_RULES, flagsFor } from '../../src/log/flags.ts';
-import { MONEY_FACTS } from '../../src/money/moneyFacts.ts';
+import { EVENTS, KINDS, type LogEntry } from '../../src/case/log/entry.ts';
+import { breachIn, FLAG_IDS, FLAG_RULES, flagsFor } from '../../src/case/log/flags.ts';
+import { MONEY_FACTS } from '../../src/case/money/moneyFacts.ts';
 import { TODAY_MAX, todayFirst, triageChecklist, type ChecklistItem } from '../../src/triage/checklistItems.ts';
-import { flow } from '../../src/triage/flow.ts';
-import { law } from '../../src/triage/law.ts';
-import { machine } from '../../src/triage/triage.ts';
+import { flow } from '../../src/case/flow.ts';
+import { law } from '../../src/law/law.ts';
+import { machine } from '../../src/case/triage.ts';
 import { textsIn } from '../support/letterTexts.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { nodeOf } from '../../src/flow/machine.ts';
 import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
-import { flow } from '../../src/triage/flow.ts';
-import { machine } from '../../src/triage/triage.ts';
+import { flow } from '../../src/case/flow.ts';
+import { machine } from '../../src/case/triage.ts';
 import { simplePaths } from '../support/paths.ts';
 
 /**

@@ -14,8 +14,8 @@ import zhCNMoney from '../../locales/zh-CN/money.json' with { type: 'json' };
 import zhCNTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhCNUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
 import { checklist } from '../../src/triage/checklistItems.ts';
-import { flow } from '../../src/triage/flow.ts';
-import { law } from '../../src/triage/law.ts';
+import { flow } from '../../src/case/flow.ts';
+import { law } from '../../src/law/law.ts';
 import { flatten } from '../support/flatten.ts';
 
 type Tree = { [key: string]: string | Tree };

@@ -1,3 +1,3 @@
-import type { LogEntry } from '../../src/log/entry.ts';
+import type { LogEntry } from '../../src/case/log/entry.ts';
 
 export function putLogEntries(entries: readonly LogEntry[]): Promise<void>;

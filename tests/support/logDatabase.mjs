@@ -4,7 +4,7 @@
 /**
  * Runs in the page, once the app has created its database (its first visit to /log): stores the
  * entries straight into the contact log, as a log kept for a long time would hold them. Passed to
- * the browser as source text, so it uses nothing from outside itself; the names are src/log/store.ts's.
+ * the browser as source text, so it uses nothing from outside itself; the names are src/case/log/store.ts's.
  */
 export async function putLogEntries(entries) {
   const db = await new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-import type { LogEntry } from '../../src/log/entry.ts';
+import type { LogEntry } from '../../src/case/log/entry.ts';
 
 /** An answered call at `at` (`YYYY-MM-DDTHH:mm`) with nothing else filled in, unless `changes` says so. */
 export const logEntry = (id: string, at: string, changes: Partial<LogEntry> = {}): LogEntry => ({

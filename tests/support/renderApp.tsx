@@ -1,10 +1,10 @@
 import { render } from '@testing-library/react';
 import i18n from 'i18next';
 import { MemoryRouter } from 'react-router';
-import { App } from '../../src/App.tsx';
-import { initI18n } from '../../src/i18n.ts';
-import { startSession } from '../../src/triage/session.ts';
-import { SessionContext } from '../../src/triage/sessionContext.ts';
+import { App } from '../../src/app/App.tsx';
+import { initI18n } from '../../src/app/i18n.ts';
+import { startSession } from '../../src/case/session.ts';
+import { SessionContext } from '../../src/case/sessionContext.ts';
 
 /** The whole app in English at `path`, with a session started from the test's localStorage. */
 export async function renderApp(path: string) {

@@ -1,4 +1,4 @@
-import { formatPercent, formatYuan, parseAmount, parseCount, parsePercent, parsePositiveAmount } from '../../src/money/amount.ts';
+import { formatPercent, formatYuan, parseAmount, parseCount, parsePercent, parsePositiveAmount } from '../../src/lib/amount.ts';
 
 const fen = (text: string) => {
   const result = parseAmount(text);

@@ -1,8 +1,8 @@
 import { COURT_STAGES, LENDER_TYPES } from '../../src/case/case.ts';
 import type { QuestionNode } from '../../src/flow/schema.ts';
 import { IMPROPER_CONDUCT, POLICE_CONDUCT } from '../../src/letters/case.ts';
-import { COURT_STATUSES } from '../../src/money/plan.ts';
-import { flow } from '../../src/triage/flow.ts';
+import { COURT_STATUSES } from '../../src/case/money/plan.ts';
+import { flow } from '../../src/case/flow.ts';
 
 /** Answer ids the code names by hand, tied to the flow's data so a renamed answer fails here, not on a phone. */
 const answersOf = (id: string) => (flow.nodes[id] as QuestionNode).answers.map((a) => a.id);

@@ -7,9 +7,9 @@ import { caseFrom, mostFrequent, type LetterCase } from '../../src/letters/case.
 import { emptyDetails, loadDetails, saveDetails, type Details } from '../../src/letters/details.ts';
 import { DRAFT_KINDS, draftsFor, objectionDeclined, writeDraft } from '../../src/letters/drafts.ts';
 import { routesFor } from '../../src/letters/routing.ts';
-import type { LogEntry } from '../../src/log/entry.ts';
-import { flagsFor } from '../../src/log/flags.ts';
-import { law } from '../../src/triage/law.ts';
+import type { LogEntry } from '../../src/case/log/entry.ts';
+import { flagsFor } from '../../src/case/log/flags.ts';
+import { law } from '../../src/law/law.ts';
 import zhLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
 import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import { flatten } from '../support/flatten.ts';

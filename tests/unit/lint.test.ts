@@ -2,8 +2,8 @@ import { lintChecklist, lintFlow } from '../../src/flow/lint.ts';
 import { appOffers } from '../support/appOffers.ts';
 import { checklistSchema, flowSchema, lawSchema, type Checklist, type Flow } from '../../src/flow/schema.ts';
 import { checklist } from '../../src/triage/checklistItems.ts';
-import { flow } from '../../src/triage/flow.ts';
-import { law } from '../../src/triage/law.ts';
+import { flow } from '../../src/case/flow.ts';
+import { law } from '../../src/law/law.ts';
 
 /** A tiny valid flow to break one way at a time. */
 function tinyFlow(): Flow {

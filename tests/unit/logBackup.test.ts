@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decryptBackup, encryptBackup, PBKDF2_ITERATIONS, type BackupData } from '../../src/log/backup.ts';
-import type { LogEntry } from '../../src/log/entry.ts';
+import { decryptBackup, encryptBackup, PBKDF2_ITERATIONS, type BackupData } from '../../src/case/log/backup.ts';
+import type { LogEntry } from '../../src/case/log/entry.ts';
 import { logEntry } from '../support/logEntries.ts';
 
 /** Most tests use a low count to stay quick; the strong default has its own tests below. */

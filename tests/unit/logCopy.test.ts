@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import en from '../../locales/en/log.json' with { type: 'json' };
 import zhCN from '../../locales/zh-CN/log.json' with { type: 'json' };
-import type { BackupError } from '../../src/log/backup.ts';
+import type { BackupError } from '../../src/case/log/backup.ts';
 import { CSV_COLUMNS } from '../../src/log/csv.ts';
-import { EVENTS, KINDS, type ConsentError, type EntryError, type EntryField } from '../../src/log/entry.ts';
-import { FLAG_IDS, type Ground } from '../../src/log/flags.ts';
-import { MERGE_OUTCOMES } from '../../src/log/merge.ts';
-import type { ListName, OpenProblem } from '../../src/log/store.ts';
+import { EVENTS, KINDS, type ConsentError, type EntryError, type EntryField } from '../../src/case/log/entry.ts';
+import { FLAG_IDS, type Ground } from '../../src/case/log/flags.ts';
+import { MERGE_OUTCOMES } from '../../src/case/log/merge.ts';
+import type { ListName, OpenProblem } from '../../src/case/log/store.ts';
 import { flatten } from '../support/flatten.ts';
 
 /** Written as records so the compiler checks that every code is listed. */

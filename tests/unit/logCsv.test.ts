@@ -1,7 +1,7 @@
 import zhCN from '../../locales/zh-CN/log.json' with { type: 'json' };
 import { toCsv, type CsvLabels } from '../../src/log/csv.ts';
-import type { LogEntry } from '../../src/log/entry.ts';
-import { FLAG_IDS, flagsFor } from '../../src/log/flags.ts';
+import type { LogEntry } from '../../src/case/log/entry.ts';
+import { FLAG_IDS, flagsFor } from '../../src/case/log/flags.ts';
 import { logEntry } from '../support/logEntries.ts';
 
 /** The labels as the screen will pass them: the Simplified Chinese copy. */

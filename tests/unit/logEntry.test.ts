@@ -20,7 +20,7 @@ import {
   validateEntry,
   VISITORS_MAX,
   type LogEntry,
-} from '../../src/log/entry.ts';
+} from '../../src/case/log/entry.ts';
 
 /** Built from local parts, so the tests mean the same in any time zone. */
 const now = new Date(2026, 10, 23, 19, 0, 30);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { EVENTS, KINDS, type Consent, type Kind, type LogEntry, type LogEvent } from '../../src/log/entry.ts';
+import { EVENTS, KINDS, type Consent, type Kind, type LogEntry, type LogEvent } from '../../src/case/log/entry.ts';
 import { caseOf } from '../../src/case/case.ts';
-import { breachIn, dailyCounts, FLAG_IDS, flagsFor, type FlagId } from '../../src/log/flags.ts';
+import { breachIn, dailyCounts, FLAG_IDS, flagsFor, type FlagId } from '../../src/case/log/flags.ts';
 import { logEntry } from '../support/logEntries.ts';
 
 let next = 0;

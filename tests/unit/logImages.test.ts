@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
-import { decryptBackup, encryptBackup } from '../../src/log/backup.ts';
-import { fitWithin, IMAGE_MAX_BYTES, ImageLimitError, IMAGES_PER_ENTRY, IMAGES_TOTAL_BYTES, limitPassed, type LogImage } from '../../src/log/images.ts';
-import { mergeImages } from '../../src/log/merge.ts';
-import { clearLog, DB_NAME, deleteEntry, deleteImage, importBackup, listDeletions, listImages, openLog, putEntry, type LogDb } from '../../src/log/store.ts';
+import { decryptBackup, encryptBackup } from '../../src/case/log/backup.ts';
+import { fitWithin, IMAGE_MAX_BYTES, ImageLimitError, IMAGES_PER_ENTRY, IMAGES_TOTAL_BYTES, limitPassed, type LogImage } from '../../src/case/log/images.ts';
+import { mergeImages } from '../../src/case/log/merge.ts';
+import { clearLog, DB_NAME, deleteEntry, deleteImage, importBackup, listDeletions, listImages, openLog, putEntry, type LogDb } from '../../src/case/log/store.ts';
 import { exifGpsSegment, hasExif, withExifGps } from '../support/jpeg.ts';
 import { logEntry } from '../support/logEntries.ts';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { mergeList, type MergeCounts, type OnPhone } from '../../src/log/merge.ts';
+import { mergeList, type MergeCounts, type OnPhone } from '../../src/case/log/merge.ts';
 
 /** A record as the merge sees it: an id, a version, and some content. */
 type Record = { id: string; note: string; updatedAt?: number };

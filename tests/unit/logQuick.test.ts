@@ -1,5 +1,5 @@
 import { caseOf } from '../../src/case/case.ts';
-import { breachCounts, breachIn, flagsFor } from '../../src/log/flags.ts';
+import { breachCounts, breachIn, flagsFor } from '../../src/case/log/flags.ts';
 import { offeredValues } from '../../src/log/offered.ts';
 import { logEntry } from '../support/logEntries.ts';
 

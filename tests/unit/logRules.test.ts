@@ -1,7 +1,7 @@
 import lawJson from '../../flows/law.json' with { type: 'json' };
 import logRules from '../../flows/logRules.json' with { type: 'json' };
 import { lawSchema } from '../../src/flow/schema.ts';
-import { FLAG_IDS, FLAG_RULES } from '../../src/log/flags.ts';
+import { FLAG_IDS, FLAG_RULES } from '../../src/case/log/flags.ts';
 
 const law = lawSchema.parse(lawJson);
 const GROUNDS = ['police', 'complaint', 'civilClaim'];

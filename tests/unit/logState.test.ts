@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { renderHook, waitFor } from '@testing-library/react';
-import { decryptBackup, encryptBackup } from '../../src/log/backup.ts';
-import type { EntryContent } from '../../src/log/entry.ts';
-import { addConsent, deleteLog, removeEntry, restoreBackup, saveEntry, useLog, type LogState } from '../../src/log/logState.ts';
-import { DB_NAME, listConsents, listDeletions, listEntries, MIGRATIONS, openLog, putEntry } from '../../src/log/store.ts';
+import { decryptBackup, encryptBackup } from '../../src/case/log/backup.ts';
+import type { EntryContent } from '../../src/case/log/entry.ts';
+import { addConsent, deleteLog, removeEntry, restoreBackup, saveEntry, useLog, type LogState } from '../../src/case/log/logState.ts';
+import { DB_NAME, listConsents, listDeletions, listEntries, MIGRATIONS, openLog, putEntry } from '../../src/case/log/store.ts';
 import { logEntry } from '../support/logEntries.ts';
 
 const call: EntryContent = logEntry('call', '2026-11-21T23:10', { organisation: 'ABC催收', note: 'first' });
@@ -82,7 +82,7 @@ describe('a log the app cannot open', () => {
 
     // A fresh copy of the module, as on a cold start of the older release.
     vi.resetModules();
-    const olderApp = await import('../../src/log/logState.ts');
+    const olderApp = await import('../../src/case/log/logState.ts');
     const { result, unmount } = renderHook(() => olderApp.useLog());
     await waitFor(() => expect(result.current).toEqual({ status: 'unavailable', problem: 'newerVersion' }));
     unmount();

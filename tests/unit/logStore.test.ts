@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
-import type { Consent, LogEntry } from '../../src/log/entry.ts';
+import type { Consent, LogEntry } from '../../src/case/log/entry.ts';
 import {
   clearLog,
   DB_NAME,
@@ -18,7 +18,7 @@ import {
   putConsent,
   putEntry,
   type LogDb,
-} from '../../src/log/store.ts';
+} from '../../src/case/log/store.ts';
 import { logEntry } from '../support/logEntries.ts';
 
 const entry = (id: string, at: string, changes: Partial<LogEntry> = {}) => logEntry(id, at, { organisation: 'ABC催收', lender: '某银行', phone: '13800138000', ...changes });

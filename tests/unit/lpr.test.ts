@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import table from '../../src/money/lpr.json' with { type: 'json' };
-import { capRuleFor, exceedsCap, lprOn, privateLendingCap } from '../../src/money/lpr.ts';
+import table from '../../src/case/money/lpr.json' with { type: 'json' };
+import { capRuleFor, exceedsCap, lprOn, privateLendingCap } from '../../src/case/money/lpr.ts';
 
 const rateOn = (date: string) => {
   const result = lprOn(date);

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import en from '../../locales/en/money.json' with { type: 'json' };
 import zhCN from '../../locales/zh-CN/money.json' with { type: 'json' };
-import type { AmountError, CountError, PercentError } from '../../src/money/amount.ts';
-import { SCHEDULES } from '../../src/money/costCheck.ts';
-import type { FieldName, ProblemCode } from '../../src/money/formReading.ts';
-import { COURT_ANSWERS } from '../../src/money/planStore.ts';
-import { FEE_KINDS, FEE_TIMES, type FlowKind } from '../../src/money/rate.ts';
+import type { AmountError, CountError, PercentError } from '../../src/lib/amount.ts';
+import { SCHEDULES } from '../../src/case/money/costCheck.ts';
+import type { FieldName, ProblemCode } from '../../src/case/money/formReading.ts';
+import { COURT_ANSWERS } from '../../src/case/money/planStore.ts';
+import { FEE_KINDS, FEE_TIMES, type FlowKind } from '../../src/case/money/rate.ts';
 import { flatten } from '../support/flatten.ts';
 
 /** Written as records so the compiler checks that every code is listed. */

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import fc from 'fast-check';
-import { checkCost, costFacts, costForm, needsLpr, readCost, type CostDraft, type SavedCost } from '../../src/money/costCheck.ts';
-import { emptyDebt, planFacts, planForm, readPlan, savedPlan, type DebtDraft, type PlanDraft, type SavedPlan } from '../../src/money/planStore.ts';
-import { moneyFacts, planProposalFor } from '../../src/money/moneyFacts.ts';
-import { monthsAfter } from '../../src/money/rate.ts';
-import { useSavedForm } from '../../src/money/savedForm.ts';
-import { loadStored, writeStored } from '../../src/storage.ts';
+import { checkCost, costFacts, costForm, needsLpr, readCost, type CostDraft, type SavedCost } from '../../src/case/money/costCheck.ts';
+import { emptyDebt, planFacts, planForm, readPlan, savedPlan, type DebtDraft, type PlanDraft, type SavedPlan } from '../../src/case/money/planStore.ts';
+import { moneyFacts, planProposalFor } from '../../src/case/money/moneyFacts.ts';
+import { monthsAfter } from '../../src/case/money/rate.ts';
+import { useSavedForm } from '../../src/case/money/savedForm.ts';
+import { loadStored, writeStored } from '../../src/lib/storage.ts';
 
 const costDraft = (change: Partial<CostDraft> = {}): CostDraft => ({
   ...costForm.empty().draft,

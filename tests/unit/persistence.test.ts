@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { loadAnswers, saveAnswers, storageKey } from '../../src/flow/persistence.ts';
 import type { Answer } from '../../src/flow/schema.ts';
-import { deleteAllData, startSession } from '../../src/triage/session.ts';
-import { answersAfter, liveFor } from '../../src/triage/triage.ts';
-import { flow } from '../../src/triage/flow.ts';
+import { deleteAllData, startSession } from '../../src/case/session.ts';
+import { answersAfter, liveFor } from '../../src/case/triage.ts';
+import { flow } from '../../src/case/flow.ts';
 import { fullPath } from './fixtures.ts';
 
 const key = storageKey(flow);

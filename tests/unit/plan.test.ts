@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { LenderType } from '../../src/case/case.ts';
-import type { CourtStatus, Debt, PlanInput, Proposal } from '../../src/money/plan.ts';
-import { MAX_TERM_MONTHS, planRepayments } from '../../src/money/plan.ts';
+import type { CourtStatus, Debt, PlanInput, Proposal } from '../../src/case/money/plan.ts';
+import { MAX_TERM_MONTHS, planRepayments } from '../../src/case/money/plan.ts';
 
 /** A monthly offer as the plan states it (no payment order, within the longest term). */
 const offer = (id: string, reason: Proposal['reason'], proposalPerMonth: number, months: number | null): Proposal => ({ id, reason, proposalPerMonth, months, dueNow: 0, beyondTerm: false });

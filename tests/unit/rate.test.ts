@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { CashFlow, Timing } from '../../src/money/rate.ts';
-import { annualRate, cashFlowTable, datedSchedule, FEE_TIMES, monthsAfter, regularSchedule } from '../../src/money/rate.ts';
+import type { CashFlow, Timing } from '../../src/case/money/rate.ts';
+import { annualRate, cashFlowTable, datedSchedule, FEE_TIMES, monthsAfter, regularSchedule } from '../../src/case/money/rate.ts';
 
 // 0.01 percentage points, as a fraction.
 const WITHIN = 0.0001;

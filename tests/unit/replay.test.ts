@@ -4,8 +4,8 @@ import { triageChecklist } from '../../src/triage/checklistItems.ts';
 import { isValidAnswer } from '../../src/flow/machine.ts';
 import { replay } from '../../src/flow/replay.ts';
 import type { Answers, QuestionNode } from '../../src/flow/schema.ts';
-import { flow } from '../../src/triage/flow.ts';
-import { answersAfter, liveFor, machine } from '../../src/triage/triage.ts';
+import { flow } from '../../src/case/flow.ts';
+import { answersAfter, liveFor, machine } from '../../src/case/triage.ts';
 import { fullPath } from './fixtures.ts';
 
 describe('the flow machine', () => {

@@ -1,4 +1,4 @@
-import { createSessionStore, reduce, type Session } from '../../src/triage/session.ts';
+import { createSessionStore, reduce, type Session } from '../../src/case/session.ts';
 
 const start = (): Session => ({ answers: { danger: 'no' }, ticks: { recordCalls: true }, notice: 'updated' });
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { renderHook } from '@testing-library/react';
-import { deleteAllStored, loadStored, readStored, sharedValue, tellUser, useStorageNotice, versioned, writeStored, type SharedValue } from '../../src/storage.ts';
+import { deleteAllStored, loadStored, readStored, sharedValue, tellUser, useStorageNotice, versioned, writeStored, type SharedValue } from '../../src/lib/storage.ts';
 
 /**
  * Two tabs share one localStorage; here they share jsdom's, each with its own copy of a value.

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
-import { storedLanguage } from '../../src/i18n.ts';
+import { storedLanguage } from '../../src/app/i18n.ts';
 import { emptyDetails, saveDetails, sharedEdit } from '../../src/letters/details.ts';
-import { costForm } from '../../src/money/costCheck.ts';
-import { planForm } from '../../src/money/planStore.ts';
-import { saveServiceDates } from '../../src/lib/serviceDates.ts';
-import { setDiscreetTitle } from '../../src/settings.ts';
-import { writeStored } from '../../src/storage.ts';
-import { APP_PREFIX, draftEditKey, STORAGE_KEYS } from '../../src/storageKeys.ts';
-import { deleteAllData, startSession } from '../../src/triage/session.ts';
+import { costForm } from '../../src/case/money/costCheck.ts';
+import { planForm } from '../../src/case/money/planStore.ts';
+import { saveServiceDates } from '../../src/case/serviceDates.ts';
+import { setDiscreetTitle } from '../../src/lib/settings.ts';
+import { writeStored } from '../../src/lib/storage.ts';
+import { APP_PREFIX, draftEditKey, STORAGE_KEYS } from '../../src/lib/storageKeys.ts';
+import { deleteAllData, startSession } from '../../src/case/session.ts';
 
 const REVISION = '#revision';
 const listed = Object.values(STORAGE_KEYS);

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Page } from './components/Page.tsx';
-import { TOOLS } from './tools.ts';
-import { flow, pathOf } from './triage/flow.ts';
-import { useSession } from './triage/sessionContext.ts';
+import { Page } from '../components/Page.tsx';
+import { TOOLS } from '../lib/tools.ts';
+import { flow, pathOf } from '../case/flow.ts';
+import { useSession } from '../case/sessionContext.ts';
 
 export function StartPage() {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Page } from './components/Page.tsx';
-import { ReturnLink } from './components/ReturnLink.tsx';
-import { deleteLog, imageCount, useLog } from './log/logState.ts';
-import { deleteAllData } from './triage/session.ts';
-import { useSession, useSessionActor } from './triage/sessionContext.ts';
+import { Page } from '../components/Page.tsx';
+import { ReturnLink } from '../components/ReturnLink.tsx';
+import { deleteLog, imageCount, useLog } from '../case/log/logState.ts';
+import { deleteAllData } from '../case/session.ts';
+import { useSession, useSessionActor } from '../case/sessionContext.ts';
 
 /**
  * "Delete all my data", confirmed on a page of its own: it names what goes, with the counts the

@@ -4,9 +4,9 @@ import { BrowserRouter } from 'react-router';
 import { App, laterScreens } from './App.tsx';
 import { initI18n, pickLanguage, storedLanguage } from './i18n.ts';
 import { BLANK_PATH, leaveAgainIfReturnedAfterQuickExit } from './QuickExit.tsx';
-import { readStored } from './storage.ts';
-import { startSession } from './triage/session.ts';
-import { SessionContext } from './triage/sessionContext.ts';
+import { readStored } from '../lib/storage.ts';
+import { startSession } from '../case/session.ts';
+import { SessionContext } from '../case/sessionContext.ts';
 import './styles.css';
 
 const session = startSession(localStorage);

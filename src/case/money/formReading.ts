@@ -1,4 +1,4 @@
-import { MAX_COUNT, parseAmount, parseCount, parsePercent, parsePositiveAmount, type AmountError, type CountError, type PercentError } from './amount.ts';
+import { MAX_COUNT, parseAmount, parseCount, parsePercent, parsePositiveAmount, type AmountError, type CountError, type PercentError } from '../../lib/amount.ts';
 import { isDate } from './rate.ts';
 
 /**

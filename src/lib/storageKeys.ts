@@ -1,5 +1,6 @@
-import { storageKey as answersKey } from './flow/persistence.ts';
-import { flow } from './triage/flow.ts';
+import flow from '../../flows/triage.json' with { type: 'json' };
+import { storageKey as answersKey } from '../flow/persistence.ts';
+import type { Flow } from '../flow/schema.ts';
 
 /** Every key this app writes starts with this, so "delete all my data" can find them all. */
 export const APP_PREFIX = 'duice:';
@@ -11,7 +12,7 @@ export const APP_PREFIX = 'duice:';
  */
 export const STORAGE_KEYS = {
   /** The triage's answers (flow/persistence.ts has the format; the engine names the key). */
-  answers: answersKey(flow),
+  answers: answersKey(flow as Flow),
   /** The checklist items the user ticked. */
   ticks: `duice:ticks:${flow.id}`,
   language: 'duice:lang',
@@ -19,7 +20,7 @@ export const STORAGE_KEYS = {
   letterDetails: 'duice:letters',
   costForm: 'duice:money:cost',
   planForm: 'duice:money:plan',
-  /** When each court paper was served, for its last day (lib/serviceDates.ts). */
+  /** When each court paper was served, for its last day (case/serviceDates.ts). */
   courtService: 'duice:courtService',
 } as const;
 
@@ -31,6 +32,6 @@ export const EARLIER_DRAFT_EDITS_KEY = 'duice:letters:edits';
 
 /**
  * In the tab's sessionStorage, not localStorage: set by a quick exit, so that Back into the app lands
- * on the blank page again (QuickExit.tsx). It holds nothing of the user's and ends with the tab.
+ * on the blank page again (app/QuickExit.tsx). It holds nothing of the user's and ends with the tab.
  */
 export const EXITED_KEY = 'duice:exited';

@@ -1,4 +1,4 @@
-import { numberFormat } from '../intl.ts';
+import { numberFormat } from './intl.ts';
 
 /**
  * Reading money and counts the way people type them in mainland China, and showing money back.

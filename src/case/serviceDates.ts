@@ -1,6 +1,6 @@
 import { isRecord } from '../flow/persistence.ts';
-import { STORAGE_KEYS } from '../storageKeys.ts';
-import { isIsoDate, yearBefore, type IsoDate } from './isoDate.ts';
+import { STORAGE_KEYS } from '../lib/storageKeys.ts';
+import { isIsoDate, yearBefore, type IsoDate } from '../lib/isoDate.ts';
 
 /**
  * When each court paper with a clock reached the user (legal-cn G1: the day signed for, the date

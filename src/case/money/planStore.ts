@@ -1,8 +1,8 @@
 import { formReader, isRowId, type Read } from './formReading.ts';
-import { LENDER_TYPES, type LenderType } from '../case/case.ts';
+import { LENDER_TYPES, type LenderType } from '../case.ts';
 import { COURT_STATUSES, planRepayments, type CourtStatus, type Debt, type Plan, type PlanInput } from './plan.ts';
 import { isBoolean, isListOf, isOneOf, isOptional, isShape, isText, savedForm, type SavedForm, type SavedTool } from './savedForm.ts';
-import { STORAGE_KEYS } from '../storageKeys.ts';
+import { STORAGE_KEYS } from '../../lib/storageKeys.ts';
 
 /** The repayment plan (/tools/plan): its form as typed, how it is read and kept, and what it tells the checklist. */
 

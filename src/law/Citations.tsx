@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Law } from '../flow/schema.ts';
-import { channelIds, citationIds, law, type ChannelId, type CitationId } from '../triage/law.ts';
+import { channelIds, citationIds, law, type ChannelId, type CitationId } from './law.ts';
 
 type Status = Law['citations'][string]['status'];
 

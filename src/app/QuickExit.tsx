@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXITED_KEY } from './storageKeys.ts';
+import { EXITED_KEY } from '../lib/storageKeys.ts';
 
 /**
  * Quick exit, for someone who must hide the screen at once. The app never contacts another host,

@@ -1,8 +1,8 @@
 import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import zhCNUi from '../locales/zh-CN/ui.json' with { type: 'json' };
-import type { Stored } from './storage.ts';
-import { STORAGE_KEYS } from './storageKeys.ts';
+import zhCNUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
+import type { Stored } from '../lib/storage.ts';
+import { STORAGE_KEYS } from '../lib/storageKeys.ts';
 
 export const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -19,7 +19,7 @@ export const storedLanguage: Stored<Language> = {
  * Only the Simplified Chinese UI chrome ships in the main bundle, so the start page is ready
  * at once; the flow's copy and the other languages are fetched when first needed.
  */
-const lazyLocales = import.meta.glob<ResourceKey>(['../locales/*/*.json', '!../locales/zh-CN/ui.json'], { import: 'default' });
+const lazyLocales = import.meta.glob<ResourceKey>(['../../locales/*/*.json', '!../../locales/zh-CN/ui.json'], { import: 'default' });
 
 const lazyBackend: BackendModule = {
   type: 'backend',
@@ -28,7 +28,7 @@ const lazyBackend: BackendModule = {
     const load =
       language === 'zh-TW'
         ? import('virtual:zh-tw-locales').then((m) => m.default[namespace]?.()).then((m) => m?.default)
-        : lazyLocales[`../locales/${language}/${namespace}.json`]?.();
+        : lazyLocales[`../../locales/${language}/${namespace}.json`]?.();
     if (!load) return callback(new Error(`no ${language}/${namespace}`), null);
     load.then((data) => callback(null, data), (error: Error) => callback(error, null));
   },

@@ -1,6 +1,6 @@
 import { formReader, isRowId, type Read } from './formReading.ts';
 import { capRuleFor, exceedsCap, latestConfirmedLpr, lprOn, privateLendingCap, RULES_2015, TRANSITION_DAY } from './lpr.ts';
-import { LENDER_TYPES, type LenderType } from '../case/case.ts';
+import { LENDER_TYPES, type LenderType } from '../case.ts';
 import {
   annualRate,
   cashFlowTable,
@@ -18,7 +18,7 @@ import {
   type ScheduleError,
 } from './rate.ts';
 import { isBoolean, isListOf, isOneOf, isOptional, isShape, isText, savedForm, type SavedForm, type SavedTool } from './savedForm.ts';
-import { STORAGE_KEYS } from '../storageKeys.ts';
+import { STORAGE_KEYS } from '../../lib/storageKeys.ts';
 
 /** The true-cost check (/tools/cost): its form as typed, how it is read, and what it finds. */
 

@@ -1,7 +1,7 @@
 import { lazy, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes } from 'react-router';
-import { Page } from './components/Page.tsx';
+import { Page } from '../components/Page.tsx';
 import { Layout } from './Layout.tsx';
 import { BlankPage } from './QuickExit.tsx';
 import { StartPage } from './StartPage.tsx';
@@ -24,31 +24,31 @@ function screen<M>(load: () => Promise<M>, name: keyof M) {
 }
 
 // The question screen brings the triage engine (the XState machine) with it.
-const QuestionPage = screen(() => import('./triage/QuestionPage.tsx'), 'QuestionPage');
-const ContinuePage = screen(() => import('./triage/QuestionPage.tsx'), 'ContinuePage');
-const ReviewPage = screen(() => import('./triage/ReviewPage.tsx'), 'ReviewPage');
-const ChecklistPage = screen(() => import('./triage/ChecklistPage.tsx'), 'ChecklistPage');
+const QuestionPage = screen(() => import('../triage/QuestionPage.tsx'), 'QuestionPage');
+const ContinuePage = screen(() => import('../triage/QuestionPage.tsx'), 'ContinuePage');
+const ReviewPage = screen(() => import('../triage/ReviewPage.tsx'), 'ReviewPage');
+const ChecklistPage = screen(() => import('../triage/ChecklistPage.tsx'), 'ChecklistPage');
 const DataPage = screen(() => import('./DataPage.tsx'), 'DataPage');
 const DeleteDataPage = screen(() => import('./DeleteDataPage.tsx'), 'DeleteDataPage');
 const RestartPage = screen(() => import('./RestartPage.tsx'), 'RestartPage');
 
 /**
  * Screens the start page does not need: each is its own download, kept out of the first one so
- * the start page is ready sooner. main.tsx fetches them once the page has loaded, before they are
+ * the start page is ready sooner. app/main.tsx fetches them once the page has loaded, before they are
  * needed.
  */
 export const laterScreens = [QuestionPage, ContinuePage, ReviewPage, ChecklistPage, DataPage, DeleteDataPage, RestartPage];
 
 // The tools load when opened (and the service worker keeps them for offline use).
-const LogPage = screen(() => import('./log/LogPage.tsx'), 'LogPage');
-const LogEntryPage = screen(() => import('./log/LogEntryPage.tsx'), 'LogEntryPage');
-const TimelinePage = screen(() => import('./log/TimelinePage.tsx'), 'TimelinePage');
-const BackupPage = screen(() => import('./log/BackupPage.tsx'), 'BackupPage');
-const LettersPage = screen(() => import('./letters/LettersPage.tsx'), 'LettersPage');
-const LetterDetailsPage = screen(() => import('./letters/DetailsPage.tsx'), 'DetailsPage');
-const DraftPage = screen(() => import('./letters/DraftPage.tsx'), 'DraftPage');
-const CostPage = screen(() => import('./money/CostPage.tsx'), 'CostPage');
-const PlanPage = screen(() => import('./money/PlanPage.tsx'), 'PlanPage');
+const LogPage = screen(() => import('../log/LogPage.tsx'), 'LogPage');
+const LogEntryPage = screen(() => import('../log/LogEntryPage.tsx'), 'LogEntryPage');
+const TimelinePage = screen(() => import('../log/TimelinePage.tsx'), 'TimelinePage');
+const BackupPage = screen(() => import('../log/BackupPage.tsx'), 'BackupPage');
+const LettersPage = screen(() => import('../letters/LettersPage.tsx'), 'LettersPage');
+const LetterDetailsPage = screen(() => import('../letters/DetailsPage.tsx'), 'DetailsPage');
+const DraftPage = screen(() => import('../letters/DraftPage.tsx'), 'DraftPage');
+const CostPage = screen(() => import('../money/CostPage.tsx'), 'CostPage');
+const PlanPage = screen(() => import('../money/PlanPage.tsx'), 'PlanPage');
 
 function NotFound() {
   const { t } = useTranslation();

@@ -3,8 +3,8 @@ import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { App } from './App.tsx';
 import { initI18n } from './i18n.ts';
-import { createSessionStore } from './triage/session.ts';
-import { SessionContext } from './triage/sessionContext.ts';
+import { createSessionStore } from '../case/session.ts';
+import { SessionContext } from '../case/sessionContext.ts';
 
 /**
  * Build time only: renders a page as a first-time visitor sees it, in Simplified Chinese,

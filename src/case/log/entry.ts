@@ -1,4 +1,4 @@
-import { isRecord } from '../flow/persistence.ts';
+import { isRecord } from '../../flow/persistence.ts';
 
 /** How the contact reached the user; `thirdParty` is a contact made to someone else about the user's debt. */
 export const KINDS = ['answeredCall', 'missedCall', 'sms', 'message', 'letter', 'visit', 'thirdParty'] as const;

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { isQuotaError, onDataDeleted, onOtherTabLogChange, tellOtherTabsLogChanged, tellUser } from '../storage.ts';
+import { isQuotaError, onDataDeleted, onOtherTabLogChange, tellOtherTabsLogChanged, tellUser } from '../../lib/storage.ts';
 import { byTime, newId, pickEntry, validateConsent, type Consent, type EntryContent, type LogEntry } from './entry.ts';
 import { flagsFor, type FlagId, type FlagReport } from './flags.ts';
 import type { BackupData } from './backup.ts';

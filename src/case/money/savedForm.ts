@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { isRecord } from '../flow/persistence.ts';
-import { loadStored, sharedStored, useSharedValue, versioned, type Stored } from '../storage.ts';
+import { isRecord } from '../../flow/persistence.ts';
+import { loadStored, sharedStored, useSharedValue, versioned, type Stored } from '../../lib/storage.ts';
 
 /**
  * A tool's form, as typed, kept in this browser's localStorage so a reload or a mistake loses
- * nothing, under its key in storageKeys.ts. What is stored carries a format number; anything
+ * nothing, under its key in lib/storageKeys.ts. What is stored carries a format number; anything
  * unreadable, or saved in another format, is removed and reported rather than trusted, because a
  * half-understood draft could show wrong sums.
  */

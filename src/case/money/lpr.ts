@@ -1,5 +1,5 @@
 import table from './lpr.json' with { type: 'json' };
-import type { LenderType } from '../case/case.ts';
+import type { LenderType } from '../case.ts';
 import { isDate } from './rate.ts';
 
 /**

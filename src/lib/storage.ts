@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { isRecord } from './flow/persistence.ts';
+import { isRecord } from '../flow/persistence.ts';
 import { APP_PREFIX } from './storageKeys.ts';
 
 /**
@@ -56,7 +56,7 @@ export function trySave(write: () => void): 'saved' | 'full' {
 // One kept value: its key and its format.
 
 /**
- * How one value is kept in storage: its key (from storageKeys.ts), what is stored for it, and how
+ * How one value is kept in storage: its key (from lib/storageKeys.ts), what is stored for it, and how
  * that is read back. `decode` answers undefined for anything it cannot trust (unreadable, another
  * format, the wrong shape), which is then discarded rather than shown.
  */

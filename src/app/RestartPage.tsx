@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Page } from './components/Page.tsx';
-import { ReturnLink } from './components/ReturnLink.tsx';
-import { flow, pathOf } from './triage/flow.ts';
-import { useSessionActor } from './triage/sessionContext.ts';
+import { Page } from '../components/Page.tsx';
+import { ReturnLink } from '../components/ReturnLink.tsx';
+import { flow, pathOf } from '../case/flow.ts';
+import { useSessionActor } from '../case/sessionContext.ts';
 
 /**
  * "Start over", confirmed on a page of its own, so one mis-tap in the footer cannot wipe the

@@ -1,5 +1,5 @@
-import type { LenderType } from '../case/case.ts';
-import { MAX_FEN } from './amount.ts';
+import type { LenderType } from '../case.ts';
+import { MAX_FEN } from '../../lib/amount.ts';
 
 export const COURT_STATUSES = ['none', 'paymentOrder', 'lawsuit', 'judgment', 'enforcement'] as const;
 export type CourtStatus = (typeof COURT_STATUSES)[number];

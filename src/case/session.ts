@@ -1,6 +1,6 @@
 import { isRecord, loadAnswers, saveAnswers, type Notice } from '../flow/persistence.ts';
-import { deleteAllStored, parseJson, sharedStored, sharedValue, type Stored } from '../storage.ts';
-import { STORAGE_KEYS } from '../storageKeys.ts';
+import { deleteAllStored, parseJson, sharedStored, sharedValue, type Stored } from '../lib/storage.ts';
+import { STORAGE_KEYS } from '../lib/storageKeys.ts';
 import type { Answers } from '../flow/schema.ts';
 import { flow } from './flow.ts';
 

@@ -1,6 +1,6 @@
-import logRules from '../../flows/logRules.json' with { type: 'json' };
-import { inScope, type Case } from '../case/case.ts';
-import { channelIds, citationIds, law, type ChannelId, type CitationId } from '../triage/law.ts';
+import logRules from '../../../flows/logRules.json' with { type: 'json' };
+import { inScope, type Case } from '../case.ts';
+import { channelIds, citationIds, law, type ChannelId, type CitationId } from '../../law/law.ts';
 import { byTime, organisationKey, phoneKey, type Consent, type Kind, type LogEntry, type LogEvent } from './entry.ts';
 
 export type FlagId = keyof typeof logRules.flags;

@@ -1,12 +1,12 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { openedFrom } from './components/ReturnLink.tsx';
-import { ScreenError } from './components/ScreenError.tsx';
+import { openedFrom } from '../components/ReturnLink.tsx';
+import { ScreenError } from '../components/ScreenError.tsx';
 import { isLanguage, LANGUAGES, storedLanguage } from './i18n.ts';
 import { QuickExit } from './QuickExit.tsx';
-import { tellUser, writeStored, useDataEpoch, useStorageNotice } from './storage.ts';
-import { useSession, useSessionActor } from './triage/sessionContext.ts';
+import { tellUser, writeStored, useDataEpoch, useStorageNotice } from '../lib/storage.ts';
+import { useSession, useSessionActor } from '../case/sessionContext.ts';
 
 const LANGUAGE_NAMES: Record<(typeof LANGUAGES)[number], string> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' };
 

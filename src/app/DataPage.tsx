@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { Page } from './components/Page.tsx';
-import { openedFrom } from './components/ReturnLink.tsx';
-import { setDiscreetTitle, useDiscreetTitle } from './settings.ts';
-import { useSession } from './triage/sessionContext.ts';
+import { Page } from '../components/Page.tsx';
+import { openedFrom } from '../components/ReturnLink.tsx';
+import { setDiscreetTitle, useDiscreetTitle } from '../lib/settings.ts';
+import { useSession } from '../case/sessionContext.ts';
 
 /** Settings, what the app keeps on this phone, and the way to remove all of it (confirmed on a page of its own). */
 export function DataPage() {

@@ -1,4 +1,4 @@
-import { isRecord } from '../flow/persistence.ts';
+import { isRecord } from '../../flow/persistence.ts';
 import { entryReader, pickConsent, pickEntry, readAll, readConsent, type Consent, type LogEntry } from './entry.ts';
 import { IMAGE_MAX_BYTES, IMAGE_TYPE, readImage, type LogImage } from './images.ts';
 

@@ -1,4 +1,4 @@
-import { MAX_COUNT, MAX_FEN } from './amount.ts';
+import { MAX_COUNT, MAX_FEN } from '../../lib/amount.ts';
 
 /**
  * The true cost of a loan: its dated cash flows and the rate they imply.

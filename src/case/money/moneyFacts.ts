@@ -1,6 +1,6 @@
 import { COST_FACTS, costFacts, costForm, type CostFact } from './costCheck.ts';
 import { PLAN_FACTS, planFacts, planForm, savedPlan, type PlanFact } from './planStore.ts';
-import { readStored } from '../storage.ts';
+import { readStored } from '../../lib/storage.ts';
 
 /**
  * What the money tools' saved results tell the triage checklist, named like the log's facts:
