@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ChoiceGroup, TextField } from '../components/fields.tsx';
 import { Page } from '../components/Page.tsx';
-import { COURT_FIELDS, DISPUTE_REASONS, DISPUTES, EVIDENCE, TEXT_FIELDS, type Details, type Dispute, type Evidence } from './details.ts';
+import { COURT_FIELDS, DISPUTE_REASONS, DISPUTES, EVIDENCE, TEXT_FIELDS, type Details, type Dispute, type Evidence } from '../case/details.ts';
 import { draftsFor, type DraftKind } from './drafts.ts';
 import { LENDER_TYPES, type LenderType } from '../case/case.ts';
-import { useLetterCase } from './useLetterCase.ts';
+import { useLetterCase } from '../case/useLetterCase.ts';
 
 /** Hints for the fields that need one. */
 const HINTED = new Set<string>(['lenderName', 'agencyName', 'perMonth', 'startDate', 'reasons']);

@@ -4,12 +4,13 @@ import { Link, useParams } from 'react-router';
 import { ChannelMark, Citations, StatusMarksNote } from '../law/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import { copyText } from '../lib/share.ts';
-import type { LetterCase } from './case.ts';
+import type { LetterCase } from '../case/letterCase.ts';
 import { useSharedValue } from '../lib/storage.ts';
-import { sharedEdit } from './details.ts';
+import { sharedEdit } from '../case/details.ts';
 import { COURT_PAPERS, DRAFT_KINDS, draftsFor, objectionDeclined, writeDraft, type Addressee, type Draft, type DraftKind } from './drafts.ts';
-import { routesFor } from './routing.ts';
-import { useDraftTexts, useLetterCase } from './useLetterCase.ts';
+import { routesFor } from '../case/routing.ts';
+import { useLetterCase } from '../case/useLetterCase.ts';
+import { useDraftTexts } from './useDraftTexts.ts';
 
 const isDraftKind = (kind: string | undefined): kind is DraftKind => DRAFT_KINDS.includes(kind as DraftKind);
 

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ChannelMark, channelMarked, StatusMarksNote } from '../law/Citations.tsx';
 import { Page } from '../components/Page.tsx';
-import type { LetterCase } from './case.ts';
+import type { LetterCase } from '../case/letterCase.ts';
 import { draftsFor, objectionDeclined } from './drafts.ts';
-import { needsLenderFound, routesFor, type Route } from './routing.ts';
-import { useLetterCase } from './useLetterCase.ts';
+import { needsLenderFound, routesFor, type Route } from '../case/routing.ts';
+import { useLetterCase } from '../case/useLetterCase.ts';
 
 /** /letters: which channel fits this case and why, and the drafts made from it. */
 export function LettersPage() {

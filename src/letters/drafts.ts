@@ -3,9 +3,9 @@ import { inScope } from '../case/case.ts';
 import { FLAG_IDS, FLAG_RULES, type FlagId } from '../case/log/flags.ts';
 import { citeText } from '../law/citeText.ts';
 import { law, type CitationId } from '../law/law.ts';
-import { offersNegotiation, POLICE_CONDUCT, POLICE_FLAGS, type LetterCase } from './case.ts';
-import { DISPUTE_REASONS, DISPUTES, type Dispute, type TextField } from './details.ts';
-import type { Channel } from './routing.ts';
+import { offersNegotiation, POLICE_CONDUCT, POLICE_FLAGS, type LetterCase } from '../case/letterCase.ts';
+import { DISPUTE_REASONS, DISPUTES, type Dispute, type TextField } from '../case/details.ts';
+import type { Channel } from '../case/routing.ts';
 import { dateFormat } from '../lib/intl.ts';
 
 /** In the order they are listed: a paper to file in court first, as its deadline is the most urgent. */

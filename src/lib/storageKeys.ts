@@ -27,7 +27,7 @@ export const STORAGE_KEYS = {
 /** A letter draft the user changed by hand, one key per draft (and addressee). */
 export const draftEditKey = (draft: string) => `duice:letters:edit:${draft}`;
 
-/** Where an earlier version kept every edited draft in one value; read once, to move them (letters/details.ts). */
+/** Where an earlier version kept every edited draft in one value; read once, to move them (case/details.ts). */
 export const EARLIER_DRAFT_EDITS_KEY = 'duice:letters:edits';
 
 /**

@@ -4,7 +4,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import letters from '../../locales/en/letters.json' with { type: 'json' };
 import type { Answers } from '../../src/flow/schema.ts';
 import { saveAnswers } from '../../src/flow/persistence.ts';
-import { emptyDetails, saveDetails } from '../../src/letters/details.ts';
+import { emptyDetails, saveDetails } from '../../src/case/details.ts';
 import { longDate } from '../../src/letters/drafts.ts';
 import { localDate } from '../../src/lib/isoDate.ts';
 import { saveServiceDates } from '../../src/case/serviceDates.ts';

@@ -1,6 +1,6 @@
 import { COURT_STAGES, LENDER_TYPES } from '../../src/case/case.ts';
 import type { QuestionNode } from '../../src/flow/schema.ts';
-import { IMPROPER_CONDUCT, POLICE_CONDUCT } from '../../src/letters/case.ts';
+import { IMPROPER_CONDUCT, POLICE_CONDUCT } from '../../src/case/letterCase.ts';
 import { COURT_STATUSES } from '../../src/case/money/plan.ts';
 import { flow } from '../../src/case/flow.ts';
 

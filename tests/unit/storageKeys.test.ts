@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { storedLanguage } from '../../src/app/i18n.ts';
-import { emptyDetails, saveDetails, sharedEdit } from '../../src/letters/details.ts';
+import { emptyDetails, saveDetails, sharedEdit } from '../../src/case/details.ts';
 import { costForm } from '../../src/case/money/costCheck.ts';
 import { planForm } from '../../src/case/money/planStore.ts';
 import { saveServiceDates } from '../../src/case/serviceDates.ts';

@@ -1,4 +1,4 @@
-import { LENDER_TYPES, type LenderType } from '../case/case.ts';
+import { LENDER_TYPES, type LenderType } from './case.ts';
 import { isRecord } from '../flow/persistence.ts';
 import { keep, loadStored, parseJson, sharedStored, versioned, type SharedValue, type Stored } from '../lib/storage.ts';
 import { draftEditKey, EARLIER_DRAFT_EDITS_KEY, STORAGE_KEYS } from '../lib/storageKeys.ts';

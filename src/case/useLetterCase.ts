@@ -1,14 +1,12 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { toLocalDateTime } from '../case/log/entry.ts';
-import { logFacts, useLog } from '../case/log/logState.ts';
-import { moneyFacts, planProposalFor } from '../case/money/moneyFacts.ts';
-import { loadServiceDates } from '../case/serviceDates.ts';
+import { toLocalDateTime } from './log/entry.ts';
+import { logFacts, useLog } from './log/logState.ts';
+import { moneyFacts, planProposalFor } from './money/moneyFacts.ts';
+import { loadServiceDates } from './serviceDates.ts';
 import { sharedValue, useSharedValue, type SaveResult } from '../lib/storage.ts';
-import { useLive } from '../case/triage.ts';
-import { caseFrom, mostFrequent, type LetterCase } from './case.ts';
+import { useLive } from './triage.ts';
+import { caseFrom, mostFrequent, type LetterCase } from './letterCase.ts';
 import { loadDetails, saveDetails, storedDetails, type Details } from './details.ts';
-import type { Texts } from './drafts.ts';
 
 /**
  * The user's case for the letters: the live triage answers, the contact log and the details they
@@ -52,13 +50,4 @@ export function useLetterCase(): {
   const report = log.status === 'ready' ? log.report : undefined;
   const facts = new Set([...(report ? logFacts(report) : []), ...fromMoney]);
   return { letterCase: caseFrom({ details: prefilled, answers: live.answers, facts, entries, report, today }), discarded, saved: details, save };
-}
-
-/** The translation functions a draft is written with, in the language shown. */
-export function useDraftTexts(): Texts {
-  const { t, i18n } = useTranslation('letters');
-  const { t: ui } = useTranslation();
-  const { t: tt } = useTranslation('triage');
-  const { t: log } = useTranslation('log');
-  return { t, ui, tt, log, language: i18n.language };
 }

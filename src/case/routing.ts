@@ -4,7 +4,7 @@
  * is U), 12363 (whether it still runs is U), a 12321 phone line (U); 12315 does not take them.
  */
 
-import type { LenderType } from '../case/case.ts';
+import type { LenderType } from './case.ts';
 
 /** What happened, as far as routing cares. */
 export type Concern =

@@ -1,7 +1,7 @@
-import { caseOf, mayOfferToPay, type Case, type LenderType } from '../case/case.ts';
+import { caseOf, mayOfferToPay, type Case, type LenderType } from './case.ts';
 import type { Answers } from '../flow/schema.ts';
-import type { LogEntry } from '../case/log/entry.ts';
-import { breachIn, type FlagId, type FlagReport } from '../case/log/flags.ts';
+import type { LogEntry } from './log/entry.ts';
+import { breachIn, type FlagId, type FlagReport } from './log/flags.ts';
 import type { Details } from './details.ts';
 import type { Concern } from './routing.ts';
 
