@@ -37,6 +37,8 @@ const nextSchema = z.union([
 ]);
 
 const citeIds = z.array(id).optional();
+/** A page of the app that helps with the screen's question, linked quietly from it (its address: src/lib/tools.ts). */
+const guide = z.enum(['courtCheck']).optional();
 /** Ids of the advice inventory (../shared/content/advice-inventory.md) that a screen or item carries. */
 const adviceIds = z.array(z.string().regex(/^[A-J][0-9]+$/)).optional();
 
@@ -47,6 +49,7 @@ const questionSchema = z.strictObject({
   cites: citeIds,
   advice: adviceIds,
   answers: z.array(z.strictObject({ id, exclusive: z.boolean().optional() })).min(2),
+  guide,
   next: nextSchema,
 });
 
@@ -61,6 +64,7 @@ const infoSchema = z.strictObject({
   cites: citeIds,
   channels: citeIds,
   advice: adviceIds,
+  guide,
   next: nextSchema,
 });
 
@@ -116,7 +120,7 @@ export type Next = QuestionNode['next'];
 export type Checklist = z.infer<typeof checklistSchema>;
 export type ChecklistItemSpec = Checklist['items'][string];
 
-const kind = z.enum(['law', 'judicialInterpretation', 'regulation', 'standard', 'selfRegulation']);
+const kind = z.enum(['law', 'judicialInterpretation', 'administrativeRegulation', 'regulation', 'standard', 'selfRegulation']);
 /** U (unconfirmed) facts never enter the registry: only P and S. */
 const status = z.enum(['P', 'S']);
 

@@ -1,4 +1,5 @@
 import { numberFormat } from './intl.ts';
+import { halfWidth } from './halfWidth.ts';
 
 /**
  * Reading money and counts the way people type them in mainland China, and showing money back.
@@ -29,8 +30,7 @@ type DecimalResult = { ok: true; value: Decimal } | { ok: false; error: 'notANum
 // Full-width forms (１２３．，－ＲＭＢ) are what a Chinese keyboard types in full-width mode, and
 // in Chinese mode the key for a decimal point types 。, which has no other meaning inside a number.
 function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return halfWidth(text)
     .replace(/\uFFE5/g, '¥')
     .replace(/\u3002/g, '.');
 }

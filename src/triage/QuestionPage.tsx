@@ -11,6 +11,7 @@ import { flow, pathOf } from '../case/flow.ts';
 import { channelIds, citationIds } from '../law/law.ts';
 import { useSession, useSessionActor } from '../case/sessionContext.ts';
 import { answersAfter, liveFor, useLive } from '../case/triage.ts';
+import { TOOLS } from '../lib/tools.ts';
 
 /** Where to go after a node: a result goes through "check your answers" first. */
 function afterwards(nextNode: string) {
@@ -56,6 +57,19 @@ function BackLink({ to }: { to: string }) {
     <Link className="back-link" to={to}>
       {t('question.back')}
     </Link>
+  );
+}
+
+/** A quiet link to the app's page that helps with this screen's question (the node's `guide`). */
+function GuideLink({ guide }: { guide: QuestionNode['guide'] }) {
+  const { t } = useTranslation();
+  if (!guide) return null;
+  return (
+    <p>
+      <Link className="inline-link" to={TOOLS[guide]}>
+        {t(`tools.${guide}.link`)}
+      </Link>
+    </p>
   );
 }
 
@@ -120,6 +134,7 @@ function InfoScreen({ nodeId, next, header }: { nodeId: string; next: string; he
           {t('question.continue')}
         </Link>
       )}
+      <GuideLink guide={node.guide} />
       {hasMarks(cites, channels) && <StatusMarksNote />}
     </Page>
   );
@@ -259,6 +274,7 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
           {t('question.continue')}
         </button>
       </form>
+      <GuideLink guide={node.guide} />
       {hasMarks(cites) && <StatusMarksNote />}
     </Page>
   );

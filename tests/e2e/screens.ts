@@ -1,3 +1,4 @@
+import zhCourt from '../../locales/zh-CN/court.json' with { type: 'json' };
 import zhLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
 import zhLog from '../../locales/zh-CN/log.json' with { type: 'json' };
 import zhMoney from '../../locales/zh-CN/money.json' with { type: 'json' };
@@ -77,6 +78,7 @@ export function everyScreen(): Screen[] {
     { name: 'true cost: payments, fees, LPR not verified', path: '/tools/cost', answers: {}, storage: savedForm(costForm, { draft: unverifiedLoan, shown: true }), heading: zhMoney.cost.title },
     { name: 'repayment plan', path: '/tools/plan', answers: {}, heading: zhMoney.plan.title },
     { name: 'repayment plan: three debts', path: '/tools/plan', answers: {}, storage: savedForm(planForm, { draft: threeDebts, shown: true }), heading: zhMoney.plan.title },
+    { name: 'is this message really from a court?', path: '/court-check', answers: {}, heading: zhCourt.title },
     { name: 'not found', path: '/no-such-page', answers: {}, heading: zhUi.notFound.title },
   ];
   for (const path of shortestPaths(flow, machine)) {
