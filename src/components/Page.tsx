@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDiscreetTitle } from '../lib/settings.ts';
+import { ReadAloud } from './ReadAloud.tsx';
 
 /**
  * Whether the page is scrolled down, noted as the user scrolls: reading the offset while a new
@@ -23,13 +24,16 @@ function afterPaint(move: () => void, focused: Element | null) {
 
 /**
  * One screen: its heading takes focus when the screen changes, so a screen reader announces
- * the new question, and the tab title follows it.
+ * the new question, and the tab title follows it. With `readAloud`, a control under the heading
+ * reads the heading and the screen's content aloud (not what comes `before`: the way back, the
+ * progress, an error summary).
  */
-type PageProps = { heading: ReactNode; focusKey: string; children?: ReactNode; before?: ReactNode; headingId?: string };
+type PageProps = { heading: ReactNode; focusKey: string; children?: ReactNode; before?: ReactNode; headingId?: string; readAloud?: boolean };
 
-export function Page({ heading, focusKey, children, before, headingId }: PageProps) {
+export function Page({ heading, focusKey, children, before, headingId, readAloud }: PageProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
   const discreet = useDiscreetTitle();
   // A new screen starts at its top. Its heading takes focus just after the screen is painted:
   // moving focus costs a layout and more (about 5 ms on a slow phone) that would otherwise hold
@@ -44,10 +48,14 @@ export function Page({ heading, focusKey, children, before, headingId }: PagePro
   return (
     <>
       {before}
-      <h1 ref={headingRef} tabIndex={-1} id={headingId}>
-        {heading}
-      </h1>
-      {children}
+      <div ref={contentRef}>
+        <h1 ref={headingRef} tabIndex={-1} id={headingId}>
+          {heading}
+        </h1>
+        {/* A new one for each screen, so what one screen was reading stops when the next shows. */}
+        {readAloud && <ReadAloud key={focusKey} region={contentRef} />}
+        {children}
+      </div>
     </>
   );
 }

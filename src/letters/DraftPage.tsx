@@ -72,7 +72,7 @@ function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCa
   const draftId = kind === 'complaint' ? `${kind}:${to}` : kind;
 
   return (
-    <Page heading={t(`drafts.${kind}.name`)} focusKey={`draft-${kind}`} before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>}>
+    <Page heading={t(`drafts.${kind}.name`)} focusKey={`draft-${kind}`} before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>} readAloud>
       <p className="no-print">{t(`drafts.${kind}.what`)}</p>
       {kind === 'complaint' && (
         <div className="field no-print">
@@ -162,7 +162,8 @@ function DraftText({ kind, draft, draftId }: { kind: DraftKind; draft: Draft; dr
           </button>
         </p>
       )}
-      <div className="actions no-print">
+      {/* What to do with the draft, not part of it: reading aloud goes on to the citations. */}
+      <div className="actions no-print" data-read-skip="">
         <button type="button" className="button secondary" onClick={() => void copy()}>
           {t('draft.copy')}
         </button>

@@ -94,7 +94,8 @@ function TodayFirst({ items }: { items: ChecklistItem[] }) {
                   {t('checklist.openTool', { tool: t(`tools.${item.tool}.name`) })}
                 </Link>
               )}
-              <a className="inline-link" href={`#item-${item.id}`}>
+              {/* A way down the page, which reading aloud goes on to anyway. */}
+              <a className="inline-link" href={`#item-${item.id}`} data-read-skip="">
                 {t('checklist.howTo')}
               </a>
             </div>
@@ -128,7 +129,7 @@ export function ChecklistPage() {
   const share = () => navigator.share({ title: tt(`nodes.${result}.title`), text: asText() }).catch(() => {});
 
   return (
-    <Page heading={tt(`nodes.${result}.title`)} focusKey={`result-${result}`}>
+    <Page heading={tt(`nodes.${result}.title`)} focusKey={`result-${result}`} readAloud>
       <TodayFirst items={todayFirst(items)} />
       {theCase.scamApproach && (
         <section className="notice warning" aria-labelledby="scam-warning">
@@ -152,7 +153,8 @@ export function ChecklistPage() {
         </section>
       ))}
       {items.some((item) => hasMarks(item.cites, item.channels)) && <StatusMarksNote />}
-      <div className="actions no-print">
+      {/* What to do with the list, not part of it: reading aloud ends with the list. */}
+      <div className="actions no-print" data-read-skip="">
         <button type="button" className="button secondary" onClick={() => window.print()}>
           {t('checklist.print')}
         </button>

@@ -106,7 +106,7 @@ function InfoScreen({ nodeId, next, header }: { nodeId: string; next: string; he
   const cites = citationIds(node.cites ?? []);
   const channels = channelIds(node.channels ?? []);
   return (
-    <Page heading={tt(`nodes.${nodeId}.title`)} focusKey={nodeId} before={header}>
+    <Page heading={tt(`nodes.${nodeId}.title`)} focusKey={nodeId} before={header} readAloud>
       {/* Numbers to call come first: the one thing to do before reading on. */}
       {node.call && (
         <div className="call-actions">
@@ -232,6 +232,7 @@ function QuestionForm({ nodeId, node, header }: { nodeId: string; node: Question
       }
       heading={tt(`nodes.${nodeId}.title`)}
       headingId={headingId}
+      readAloud
     >
       <form onSubmit={submit} noValidate>
         <fieldset aria-labelledby={headingId} aria-describedby={describedBy} className={error ? 'invalid' : undefined}>

@@ -33,7 +33,7 @@ describe('question screens', () => {
     await user.click(await screen.findByRole('button', { name: ui.question.continue }));
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent(ui.question.errorMultipleNone.replace('{{none}}', en.nodes.danger.answers.none));
-    expect(screen.getByRole('group').getAttribute('aria-describedby')).toContain(alert.id);
+    expect(screen.getByRole('group', { name: en.nodes.danger.title }).getAttribute('aria-describedby')).toContain(alert.id);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.nodes.danger.title);
   });
 

@@ -211,7 +211,7 @@ test('a screen reader hears the error: it is an alert and the answers are descri
   await page.getByRole('button', { name: ui.question.continue }).click();
   const alert = page.getByRole('alert');
   await expect(alert).toBeVisible();
-  const describedBy = await page.getByRole('group').getAttribute('aria-describedby');
+  const describedBy = await page.getByRole('group', { name: tt.nodes.danger.title }).getAttribute('aria-describedby');
   expect(describedBy?.split(' ')).toContain(await alert.getAttribute('id'));
 });
 
