@@ -17,6 +17,8 @@ export function leaveQuickly() {
   // Nothing of the app stays on screen while the blank page loads.
   document.body.hidden = true;
   document.title = '';
+  // Nor in the room: a screen being read aloud stops now, not when the next page has loaded.
+  window.speechSynthesis?.cancel();
   try {
     sessionStorage.setItem(EXITED_KEY, '1');
   } catch {

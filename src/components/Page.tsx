@@ -26,11 +26,12 @@ function afterPaint(move: () => void, focused: Element | null) {
  * One screen: its heading takes focus when the screen changes, so a screen reader announces
  * the new question, and the tab title follows it. With `readAloud`, a control under the heading
  * reads the heading and the screen's content aloud (not what comes `before`: the way back, the
- * progress, an error summary).
+ * progress, an error summary). What must come before anything else under the heading, such as
+ * the numbers to call on a safety screen, is its `lead`, above the control.
  */
-type PageProps = { heading: ReactNode; focusKey: string; children?: ReactNode; before?: ReactNode; headingId?: string; readAloud?: boolean };
+type PageProps = { heading: ReactNode; focusKey: string; children?: ReactNode; before?: ReactNode; lead?: ReactNode; headingId?: string; readAloud?: boolean };
 
-export function Page({ heading, focusKey, children, before, headingId, readAloud }: PageProps) {
+export function Page({ heading, focusKey, children, before, lead, headingId, readAloud }: PageProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
@@ -52,6 +53,7 @@ export function Page({ heading, focusKey, children, before, headingId, readAloud
         <h1 ref={headingRef} tabIndex={-1} id={headingId}>
           {heading}
         </h1>
+        {lead}
         {/* A new one for each screen, so what one screen was reading stops when the next shows. */}
         {readAloud && <ReadAloud key={focusKey} region={contentRef} />}
         {children}

@@ -106,13 +106,20 @@ function InfoScreen({ nodeId, next, header }: { nodeId: string; next: string; he
   const cites = citationIds(node.cites ?? []);
   const channels = channelIds(node.channels ?? []);
   return (
-    <Page heading={tt(`nodes.${nodeId}.title`)} focusKey={nodeId} before={header} readAloud>
-      {/* Numbers to call come first: the one thing to do before reading on. */}
-      {node.call && (
-        <div className="call-actions">
-          <CallLinks numbers={node.call} />
-        </div>
-      )}
+    <Page
+      heading={tt(`nodes.${nodeId}.title`)}
+      focusKey={nodeId}
+      before={header}
+      readAloud
+      // Numbers to call come first, before even the read-aloud control: the one thing to do before reading on.
+      lead={
+        node.call && (
+          <div className="call-actions">
+            <CallLinks numbers={node.call} />
+          </div>
+        )
+      }
+    >
       {tt(`nodes.${nodeId}.body`)
         .split('\n\n')
         .map((paragraph) => (
