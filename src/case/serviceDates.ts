@@ -11,6 +11,7 @@ import { isIsoDate, yearBefore, type IsoDate } from '../lib/isoDate.ts';
 /** The papers whose period runs from service, as the checklist's deadline items name them. */
 export const DEADLINE_ITEMS = { objectPaymentOrder: 'paymentOrder', answerLawsuit: 'lawsuit', appealJudgment: 'judgment' } as const;
 export type Paper = (typeof DEADLINE_ITEMS)[keyof typeof DEADLINE_ITEMS];
+export const isDeadlineItem = (id: string): id is keyof typeof DEADLINE_ITEMS => id in DEADLINE_ITEMS;
 
 /** A first-instance decision: a judgment (15 days to appeal), a ruling (10), a small-claims judgment (final). */
 export const JUDGMENT_KINDS = ['judgment', 'ruling', 'smallClaims'] as const;

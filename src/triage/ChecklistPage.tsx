@@ -8,6 +8,7 @@ import { leavesOf } from '../flow/conditions.ts';
 import { entriesBehind, logFacts, useLog } from '../case/log/logState.ts';
 import type { FlagReport } from '../case/log/flags.ts';
 import { moneyFacts } from '../case/money/moneyFacts.ts';
+import { localDate } from '../lib/isoDate.ts';
 import { copyText } from '../lib/share.ts';
 import { isTool, TOOLS } from '../lib/tools.ts';
 import { checklist, todayFirst, triageChecklist, type ChecklistItem } from './checklistItems.ts';
@@ -15,7 +16,7 @@ import { checklistText } from './checklistText.ts';
 import { CourtDeadline } from './CourtDeadline.tsx';
 import { pathOf } from '../case/flow.ts';
 import { useSession, useSessionActor } from '../case/sessionContext.ts';
-import { DEADLINE_ITEMS } from '../case/serviceDates.ts';
+import { DEADLINE_ITEMS, isDeadlineItem, loadServiceDates } from '../case/serviceDates.ts';
 import { useLive } from '../case/triage.ts';
 
 /**
@@ -68,8 +69,6 @@ function ItemCard({ item, report }: { item: ChecklistItem; report?: FlagReport }
   );
 }
 
-const isDeadlineItem = (id: string): id is keyof typeof DEADLINE_ITEMS => id in DEADLINE_ITEMS;
-
 /**
  * What to do today: the first few items by the flow's priority rules, each with its control (a
  * number to call, the tool or draft that acts on it) and a way to its reasons further down. The
@@ -108,7 +107,7 @@ function TodayFirst({ items }: { items: ChecklistItem[] }) {
 
 /** The action checklist for the live path's result, grouped in urgency order. */
 export function ChecklistPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { t: tt } = useTranslation('triage');
   const live = useLive();
   const log = useLog();
@@ -123,7 +122,11 @@ export function ChecklistPage() {
   const result = live.result;
   const { theCase, items } = triageChecklist(live, new Set([...(report ? logFacts(report) : []), ...fromMoney]));
   const groups = checklist.groups.filter((g) => items.some((i) => i.group === g));
-  const asText = () => checklistText(t, tt, result, items, ticks);
+  // The dates of service as the panel has just saved them, read when the text is made.
+  const asText = () => {
+    const today = localDate(new Date());
+    return checklistText(t, tt, result, items, ticks, { dates: loadServiceDates(localStorage, today), today, language: i18n.language });
+  };
 
   const copy = async () => setStatus(t((await copyText(asText())) ? 'checklist.copied' : 'checklist.copyFailed'));
   const share = () => navigator.share({ title: tt(`nodes.${result}.title`), text: asText() }).catch(() => {});

@@ -1,26 +1,15 @@
 import { useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Citations } from '../law/Citations.tsx';
-import type { CitationId } from '../law/law.ts';
 import { ChoiceGroup, TextField } from '../components/fields.tsx';
-import { dateFormat } from '../lib/intl.ts';
-import { courtDeadline, lastCoveredYear } from '../lib/courtDeadline.ts';
 import { calendarFile } from '../lib/ics.ts';
-import { daysBetween, isIsoDate, localDate, type IsoDate } from '../lib/isoDate.ts';
+import { isIsoDate, localDate, type IsoDate } from '../lib/isoDate.ts';
 import { sharedValue, useSharedValue } from '../lib/storage.ts';
 import { JUDGMENT_KINDS, loadServiceDates, periodDays, saveServiceDates, SERVICE_KEY, servedProblem, type Paper } from '../case/serviceDates.ts';
+import { dayText, lastDayOf, leftText } from './lastDay.ts';
 
-/** The article that sets each paper's period (legal-cn H). */
-const PERIOD_CITE: Record<Paper, CitationId> = { paymentOrder: 'civProc225', lawsuit: 'civProc128', judgment: 'civProc171' };
 /** Reminders before the last day, in days. */
 const ALARMS = [3, 1];
-
-function useDay() {
-  const { i18n } = useTranslation();
-  // The day as written where the user lives, with its weekday; a calendar date has no zone.
-  return (date: IsoDate) =>
-    dateFormat(i18n.language, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
 
 /** Saves the calendar file to the phone, which offers to open it in its calendar. */
 function download(text: string) {
@@ -35,14 +24,10 @@ function download(text: string) {
 
 /** The last day worked out from the saved date of service: date, weekday, days left, and what to do. */
 function LastDay({ paper, served, days, today }: { paper: Paper; served: IsoDate; days: number; today: IsoDate }) {
-  const { t } = useTranslation();
-  const day = useDay();
-  const deadline = courtDeadline(served, days);
-  // Act by the unextended day: whether a weekend extends a period is not settled (legal-cn G3).
-  const actBy = deadline.lastDay;
-  const left = daysBetween(today, actBy);
-  const thisYear = Number(today.slice(0, 4));
-  const dataThrough = useMemo(() => lastCoveredYear(thisYear), [thisYear]);
+  const { t, i18n } = useTranslation();
+  const day = (date: IsoDate) => dayText(i18n.language, date);
+  // Looking through the holiday data takes a moment; a keystroke elsewhere need not repeat it.
+  const { deadline, actBy, left, dataThrough, cites, channels } = useMemo(() => lastDayOf(paper, served, days, today), [paper, served, days, today]);
   const addToCalendar = () =>
     download(
       calendarFile({
@@ -61,7 +46,7 @@ function LastDay({ paper, served, days, today }: { paper: Paper; served: IsoDate
           <Trans t={t} i18nKey="deadline.lastDay" values={{ date: day(actBy) }} components={{ n: <span className="nowrap" /> }} />
         </strong>{' '}
         <span className={left < 0 ? 'deadline-left nowrap passed' : 'deadline-left nowrap'}>
-          {left > 0 ? t('deadline.daysLeft', { count: left }) : left === 0 ? t('deadline.isToday') : t('deadline.daysPassed', { count: -left })}
+          {leftText(t, left)}
         </span>
       </p>
       {deadline.extended && (
@@ -75,7 +60,7 @@ function LastDay({ paper, served, days, today }: { paper: Paper; served: IsoDate
       {left < 0 ? (
         <>
           <p>{t('deadline.passedWhat')}</p>
-          <a className="button secondary" href="tel:12348">
+          <a className="button secondary no-print" href="tel:12348">
             {t('calls.12348')}
           </a>
         </>
@@ -87,7 +72,7 @@ function LastDay({ paper, served, days, today }: { paper: Paper; served: IsoDate
       <details>
         <summary>{t('deadline.howCounted')}</summary>
         <p>{t('deadline.rules')}</p>
-        <Citations cites={['civProcInterp125', 'civProc85', PERIOD_CITE[paper], 'civProc86']} channels={left < 0 ? ['legalAid12348'] : []} />
+        <Citations cites={cites} channels={channels} />
       </details>
     </div>
   );

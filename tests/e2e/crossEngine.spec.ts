@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
 import { expect, test, type Driver } from './engines.ts';
+import { drawImageInPage, withExifGps } from '../support/jpeg.ts';
 import { putLogEntries } from '../support/logDatabase.mjs';
 import { continueLabel, journeys, type Step } from './journeys.ts';
 import { everyScreen, seed, seededLog, type Screen } from './screens.ts';
@@ -29,6 +30,22 @@ const findLabel = (text: string) => [...document.querySelectorAll('label')].find
 const isChecked = (text: string) =>
   ([...document.querySelectorAll('label')].find((l) => (l.textContent ?? '').trim() === text)?.control as HTMLInputElement | null)?.checked ?? null;
 const heading = () => document.querySelector('h1')?.textContent ?? null;
+/** Sets the labelled field's value through the element's own setter, which React then reads from the input event, as from a picker. */
+const fillField = (text: string, value: string) => {
+  const input = ([...document.querySelectorAll('label')].find((l) => (l.textContent ?? '').trim() === text)?.control ?? null) as HTMLInputElement | null;
+  if (!input) return false;
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+};
+/** How many images there are inside the selector, and how many of them the engine has loaded and decoded. */
+const imagesIn = (selector: string) => {
+  // Thumbnails load lazily: only once scrolled to.
+  document.querySelector(selector)?.scrollIntoView({ block: 'center' });
+  const images = [...document.querySelectorAll<HTMLImageElement>(`${selector} img`)];
+  return { count: images.length, decoded: images.filter((img) => img.complete && img.naturalWidth > 0).length };
+};
 /** The text of the element (or the page), a text box's value for a text box, without whitespace. */
 const textIn = (selector: string | null) => {
   const element = selector ? document.querySelector(selector) : document.body;
@@ -81,6 +98,27 @@ async function run(driver: Driver, step: Step, name: string) {
     }
     return;
   }
+  if ('needs' in step) return; // the journey's loop below acts on it
+  if ('fill' in step) return poll(() => read(fillField, step.fill, step.value), `"${step.fill}" filled in`).toBe(true);
+  if ('choose' in step) {
+    await tap(driver, inPage(findLabel, step.choose), `"${step.choose}"`);
+    return poll(() => read(isChecked, step.choose), `"${step.choose}" ticked`).toBe(true);
+  }
+  if ('attach' in step) {
+    // Drawn by the engine itself, so every engine gets a file it can decode: a phone screenshot, and a photo that says where it was taken.
+    const drawn = async (width: number, height: number, type: string) => Buffer.from(await read(drawImageInPage, { width, height, type }), 'base64');
+    const files = [
+      { name: 'screenshot.png', bytes: await drawn(540, 1200, 'image/png') },
+      { name: 'photo.jpg', bytes: withExifGps(await drawn(800, 600, 'image/jpeg')) },
+    ].slice(0, step.images);
+    const paths = files.map(({ name, bytes }) => {
+      const path = test.info().outputPath(name);
+      writeFileSync(path, bytes);
+      return path;
+    });
+    return driver.upload(`${inPage(findLabel, step.attach)}.control`, paths);
+  }
+  if ('images' in step) return poll(() => read(imagesIn, step.in), `images in ${step.in}`).toEqual({ count: step.images, decoded: step.images });
   if ('press' in step) return tap(driver, inPage(findControl, step.press, step.within ?? null), `"${step.press}" ${step.within ?? ''}`);
   if ('heading' in step) return poll(() => read(heading), 'heading').toBe(step.heading);
   if ('text' in step) {
@@ -151,7 +189,13 @@ async function run(driver: Driver, step: Step, name: string) {
 
 for (const journey of journeys) {
   test(journey.title, async ({ driver }) => {
-    for (const step of journey.steps) await test.step(JSON.stringify(step).slice(0, 100), () => run(driver, step, journey.name));
+    for (const step of journey.steps) {
+      if ('needs' in step && !driver[step.needs]) {
+        test.info().annotations.push({ type: `${driver.engine} skips`, description: `the rest of the journey, which needs ${step.needs} (see its limits)` });
+        break;
+      }
+      await test.step(JSON.stringify(step).slice(0, 100), () => run(driver, step, journey.name));
+    }
   });
 }
 

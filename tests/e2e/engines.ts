@@ -26,6 +26,8 @@ export interface Driver {
   readonly engine: Engine;
   /** What this engine cannot do here; the spec notes each on the test. */
   readonly limits: string[];
+  /** Whether the page can keep a Blob in IndexedDB, as the log does its images. */
+  readonly keepsBlobs: boolean;
   /** The viewport the app should see, in CSS px. */
   readonly viewport: { width: number; height: number; scale: number };
   /** Loads `path` on the app's origin and waits for its load event. */
@@ -34,6 +36,8 @@ export interface Driver {
   evaluate(expression: string): Promise<unknown>;
   /** Clicks with the engine's own input events the element the expression gives; false if it gives none (yet). */
   clickOn(expression: string): Promise<boolean>;
+  /** Picks these files (paths on this machine) in the file input the expression gives, as the file chooser would. */
+  upload(expression: string, files: string[]): Promise<void>;
   reload(): Promise<void>;
   back(): Promise<void>;
   forward(): Promise<void>;
@@ -73,6 +77,7 @@ async function chromium({ playwright, launchOptions }: WorkerArgs): Promise<Laun
       return {
         engine: 'chromium',
         limits: [],
+        keepsBlobs: true,
         viewport: { width, height, scale },
         open: async (path) => void (await page.goto(path)),
         evaluate: (expression) => page.evaluate(expression),
@@ -81,6 +86,9 @@ async function chromium({ playwright, launchOptions }: WorkerArgs): Promise<Laun
           if (!element) return false;
           await element.click({ timeout: 5_000 });
           return true;
+        },
+        async upload(expression, files) {
+          await ((await page.evaluateHandle(expression)).asElement() as ElementHandle<Element> | null)!.setInputFiles(files);
         },
         reload: async () => void (await page.reload()),
         back: async () => void (await page.goBack()),
@@ -146,6 +154,7 @@ async function firefox(): Promise<Launched> {
       return {
         engine: 'firefox',
         limits: [NO_TOUCH],
+        keepsBlobs: true,
         viewport: { width, height, scale },
         open: async (path) => void (await page.goto(new URL(path, baseURL).href, { waitUntil: 'load' })),
         evaluate: (expression) => page.evaluate(expression),
@@ -154,6 +163,10 @@ async function firefox(): Promise<Launched> {
           if (!element) return false;
           await element.click();
           return true;
+        },
+        // WebDriver BiDi's input.setFiles.
+        async upload(expression, files) {
+          await ((await page.evaluateHandle(expression)).asElement() as PuppeteerElement<HTMLInputElement>).uploadFile(...files);
         },
         reload: async () => void (await page.reload({ waitUntil: 'load' })),
         back: async () => void (await page.goBack()),
@@ -196,6 +209,14 @@ const HOOK = `(() => {
 })()`;
 /** Errors since the last look, and every resource this document fetched (Resource Timing; the page itself and the service worker's fetches are not in it). */
 const COLLECT = `({ errors: (window.__duiceTrouble || []).splice(0), requests: performance.getEntriesByType('resource').map((e) => e.name) })`;
+
+/**
+ * An automation session's website data is ephemeral, as in private browsing, and there WebKit
+ * cannot store a Blob in IndexedDB: the put fails (a string is stored), so a log entry with images
+ * is not saved and the form says so. A browser keeping its data on disk is not affected; whether
+ * private browsing on an iPhone is, this cannot tell.
+ */
+const BLOBS = "no Blobs in IndexedDB: WebKitWebDriver's sessions have ephemeral storage, where WebKit cannot store them, so a log entry with images cannot be saved";
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -356,7 +377,9 @@ async function webkitgtk(): Promise<Launched> {
             `viewport ${WEBKITGTK_MIN_WIDTH} px wide, not ${width}: MiniBrowser's toolbar keeps its window at least ${WEBKITGTK_MIN_WIDTH} px wide`,
             NO_TOUCH,
             'a console error is seen only once its page has loaded (WebDriver classic has no log API); the smoke checks load their page in a plain MiniBrowser for that',
+            BLOBS,
           ],
+          keepsBlobs: false,
           open: (path) => navigate(() => wd('POST', s('/url'), { url: new URL(path, baseURL).href })),
           async evaluate(expression) {
             const script = `const done = arguments[0];
@@ -370,6 +393,11 @@ async function webkitgtk(): Promise<Launched> {
             if (!element) return false;
             await wd('POST', s(`/element/${element[ELEMENT]}/click`), {});
             return true;
+          },
+          // WebDriver classic: Element Send Keys to a file input takes the paths, one a line.
+          async upload(expression, files) {
+            const element = await run(expression);
+            await wd('POST', s(`/element/${element[ELEMENT]}/value`), { text: files.join('\n') });
           },
           reload: () => navigate(() => wd('POST', s('/refresh'), {})),
           back: () => navigate(() => wd('POST', s('/back'), {})),

@@ -5,12 +5,14 @@
  */
 import triageFlow from '../../flows/triage.json' with { type: 'json' };
 import zhLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
+import zhLog from '../../locales/zh-CN/log.json' with { type: 'json' };
 import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
 
 const tt = zhTriage;
 const ui = zhUi;
 const letters = zhLetters;
+const log = zhLog;
 
 export type NodeId = keyof typeof zhTriage.nodes;
 /** The answers given, screen by screen: `[node, answer id or ids]`; an info screen has no answer and is just continued. */
@@ -50,6 +52,19 @@ export type Step =
    * element (a CSS selector), whose value is read if it is a text box (a draft).
    */
   | { text: string; in?: string; absent?: true }
+  /**
+   * Give the field labelled exactly so this value, as its picker would (input and change events).
+   * Typing into a date field differs by engine and locale; courtDeadline.spec.ts types one in Chromium.
+   */
+  | { fill: string; value: string }
+  /** Tap the radio button or checkbox labelled exactly so. */
+  | { choose: string }
+  /** Pick `images` image files (drawn in the page; the second a JPEG photo with an EXIF GPS position) in the file field labelled so. */
+  | { attach: string; images: number }
+  /** Exactly `images` images inside `in` (a CSS selector), each loaded and decoded. */
+  | { images: number; in: string }
+  /** The rest of the journey needs this of the driver: in an engine whose driver lacks it the journey ends here, and the test says so. */
+  | { needs: 'keepsBlobs' }
   /** The page does not scroll sideways. */
   | { noSidewaysScroll: true }
   /** Every visible link, button, select, summary and label is at least 44×44 CSS px (engines lay out controls differently). */
@@ -101,6 +116,26 @@ export const paymentOrderPartPay = [
   ['circumstances', ['none']],
   ['goal', 'negotiate'],
 ] as const satisfies Answers;
+
+/** The same payment order, for an amount the user disputes: the one case an objection is drafted for (民诉法解释第436条). */
+export const paymentOrderDisputed = paymentOrderPartPay.map(([node, answer]) => [node, node === 'debtMatches' ? 'differs' : answer] as const) satisfies Answers;
+
+const dayOf = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+const written = (date: Date, weekday?: 'long') => new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', weekday }).format(date);
+/**
+ * A payment order signed for five days ago by this machine's clock, which the browsers share (no
+ * engine but Chromium lets a test set the page's clock): the day after is day 1, so day 15, the
+ * last day, is ten days from today (legal-cn H), whichever day the tests run.
+ */
+const now = new Date();
+const served = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 5);
+const lastDay = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 10);
+const objectionPanel = '[data-today="objectPaymentOrder"]';
+const servedFiveDaysAgo: Step[] = [
+  { fill: ui.deadline.servedLabel, value: dayOf(served) },
+  { text: `最后一天：${written(lastDay, 'long')}`, in: objectionPanel },
+  { text: '还有 10 天', in: objectionPanel },
+];
 
 const begin: Step[] = [{ open: '/' }, { press: ui.start.begin }];
 const toChecklist: Step[] = [{ path: '/review' }, { press: ui.review.seeChecklist }, { path: '/checklist' }];
@@ -180,6 +215,7 @@ export const journeys: Journey[] = [
       ...toChecklist,
       { heading: tt.nodes.checklist.title },
       { today: { first: 'objectPaymentOrder', include: ['contactLenderDirectly'] } },
+      ...servedFiveDaysAgo,
       {
         items: {
           first: 'objectPaymentOrder',
@@ -192,6 +228,45 @@ export const journeys: Journey[] = [
       { citeKind: { item: 'objectPaymentOrder', cite: 'civProc225', kind: ui.kind.law } },
       { noSidewaysScroll: true },
       { tapTargets: true },
+      { screenshot: true },
+    ],
+  },
+  {
+    name: 'payment-order-objection',
+    title: "a payment order for a disputed amount: the last day at the top of the checklist, and the objection to print names the day it was served",
+    steps: [
+      ...begin,
+      { answer: paymentOrderDisputed },
+      ...toChecklist,
+      { today: { first: 'objectPaymentOrder' } },
+      ...servedFiveDaysAgo,
+      { open: '/letters' },
+      { press: letters.drafts.objection.name },
+      { heading: letters.drafts.objection.name },
+      // The printed letter is the text alone, the date from the checklist in it.
+      { text: letters.drafts.objection.title, in: '.draft-print' },
+      { text: `异议人于${written(served)}收到`, in: '.draft-print' },
+      { noSidewaysScroll: true },
+    ],
+  },
+  {
+    name: 'log-entry-images',
+    title: 'a text message logged with a screenshot and a photo: both are kept, and show as thumbnails in the form and in the log',
+    steps: [
+      { open: '/log' },
+      { heading: log.page.title },
+      { press: log.page.add },
+      { heading: log.form.newTitle },
+      { choose: log.kinds.sms },
+      { attach: log.images.add, images: 2 },
+      { images: 2, in: '.entry-images .thumbnail' },
+      { needs: 'keepsBlobs' },
+      { press: log.form.save },
+      { heading: log.page.title },
+      { images: 2, in: '.log-entry .thumbnail' },
+      { reload: true },
+      { images: 2, in: '.log-entry .thumbnail' },
+      { noSidewaysScroll: true },
       { screenshot: true },
     ],
   },

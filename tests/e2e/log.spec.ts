@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { hasExif, withExifGps } from '../support/jpeg.ts';
+import { drawImageInPage, hasExif, withExifGps } from '../support/jpeg.ts';
 import { putLogEntries } from '../support/logDatabase.mjs';
 import { addEntry, answerAll, deleteAllData, expect, log, start, test, tt, ui } from './fixtures.ts';
 
@@ -324,26 +324,7 @@ function storedImages(page: Page) {
 
 /** An image drawn in the page (shapes and lines of text, like a screenshot), as file bytes of the given type. */
 async function drawnImage(page: Page, width: number, height: number, type: string): Promise<Uint8Array> {
-  const base64 = await page.evaluate(
-    async ([w, h, t]) => {
-      const canvas = document.createElement('canvas');
-      canvas.width = w;
-      canvas.height = h;
-      const context = canvas.getContext('2d')!;
-      context.fillStyle = '#f4f4f4';
-      context.fillRect(0, 0, w, h);
-      context.fillStyle = '#222';
-      context.font = '40px sans-serif';
-      for (let y = 60; y < h; y += 70) context.fillText(`逾期 ${y} 元，今天不还就通知你的家人和单位 ${y * 7}`, 30, y);
-      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), t, 0.95));
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      let binary = '';
-      for (const byte of bytes) binary += String.fromCharCode(byte);
-      return btoa(binary);
-    },
-    [width, height, type] as const,
-  );
-  return new Uint8Array(Buffer.from(base64, 'base64'));
+  return new Uint8Array(Buffer.from(await page.evaluate(drawImageInPage, { width, height, type }), 'base64'));
 }
 
 test('screenshots and photos: re-encoded without their metadata, kept across a reload, in the backup byte for byte, and named before delete-all', async ({ page }, testInfo) => {
