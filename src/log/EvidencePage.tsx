@@ -155,18 +155,21 @@ function YourDetails({ saved, save }: { saved: Details; save: ReturnType<typeof 
   );
 }
 
+/** The columns of words, which need room to be read; dates, times and numbers stay on one line. */
+const COLUMN_CLASS: Partial<Record<string, string>> = { kind: 'pack-words', organisation: 'pack-words', events: 'pack-what' };
+
 /** Every contact, oldest first, in the columns a desk reads: when, how, who, what happened. */
 function ContactTable({ contacts, labels }: { contacts: readonly LogEntry[]; labels: EntryLabels }) {
   const { t } = useTranslation('log');
-  const columns = (['date', 'time', 'kind', 'organisation', 'phone', 'events'] as const).map((column) => t(`csv.headings.${column}`));
+  const columns = (['date', 'time', 'kind', 'organisation', 'phone', 'events'] as const).map((column) => ({ column, heading: t(`csv.headings.${column}`) }));
   return (
     <div className="table-scroll pack-scroll" role="region" aria-label={t('evidence.table')} tabIndex={0}>
       <table className="pack-table">
         <thead>
           <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
+            {columns.map(({ column, heading }) => (
+              <th key={column} scope="col" className={COLUMN_CLASS[column]}>
+                {heading}
               </th>
             ))}
           </tr>
@@ -176,14 +179,14 @@ function ContactTable({ contacts, labels }: { contacts: readonly LogEntry[]; lab
             <tr key={entry.id}>
               <td className="nowrap">{entry.at.slice(0, 10)}</td>
               <td className="time">{entry.at.slice(11)}</td>
-              <td>{labels.kinds[entry.kind]}</td>
-              <td>
+              <td className={COLUMN_CLASS.kind}>{labels.kinds[entry.kind]}</td>
+              <td className={COLUMN_CLASS.organisation}>
                 <bdi>{entry.organisation}</bdi>
               </td>
               <td className="nowrap">
                 <bdi>{entry.phone}</bdi>
               </td>
-              <td>
+              <td className={COLUMN_CLASS.events}>
                 {entry.events.map((event) => labels.events[event]).join(labels.separator)}
                 {entry.note && <span className="note pack-note">{entry.note}</span>}
               </td>
