@@ -43,6 +43,7 @@ export const laterScreens = [QuestionPage, ContinuePage, ReviewPage, ChecklistPa
 const LogPage = screen(() => import('../log/LogPage.tsx'), 'LogPage');
 const LogEntryPage = screen(() => import('../log/LogEntryPage.tsx'), 'LogEntryPage');
 const TimelinePage = screen(() => import('../log/TimelinePage.tsx'), 'TimelinePage');
+const EvidencePage = screen(() => import('../log/EvidencePage.tsx'), 'EvidencePage');
 const BackupPage = screen(() => import('../log/BackupPage.tsx'), 'BackupPage');
 const LettersPage = screen(() => import('../letters/LettersPage.tsx'), 'LettersPage');
 const LetterDetailsPage = screen(() => import('../letters/DetailsPage.tsx'), 'DetailsPage');
@@ -81,6 +82,7 @@ export function App() {
         <Route path="log" element={<LogPage />} />
         <Route path="log/new" element={<LogEntryPage />} />
         <Route path="log/timeline" element={<TimelinePage />} />
+        <Route path="log/evidence" element={<EvidencePage />} />
         <Route path="log/backup" element={<BackupPage />} />
         <Route path="log/:id" element={<LogEntryPage />} />
         <Route path="letters" element={<LettersPage />} />

@@ -22,6 +22,8 @@ export type LetterCase = {
   thirdPartyContacts: readonly LogEntry[];
   /** How many contacts the log holds: its export is evidence a court paper can list. */
   loggedContacts: number;
+  /** How many screenshots and photos the log keeps with its entries: the evidence pack prints them. */
+  loggedImages: number;
   /** The letter's date, `YYYY-MM-DD`. */
   today: string;
 };
@@ -43,9 +45,9 @@ const CONCERNS: Record<Concern, { conduct: string[]; log: readonly FlagId[] }> =
   thirdParty: { conduct: ['contactedOthers', 'threatenedToTell', 'toldOthers'], log: ['thirdPartyContact', 'disclosure'] },
 };
 
-type Sources = { details: Details; answers: Answers; facts?: ReadonlySet<string>; entries: readonly LogEntry[]; report?: FlagReport; today: string };
+type Sources = { details: Details; answers: Answers; facts?: ReadonlySet<string>; entries: readonly LogEntry[]; report?: FlagReport; images?: number; today: string };
 
-export function caseFrom({ details, answers, facts = new Set(), entries, report, today }: Sources): LetterCase {
+export function caseFrom({ details, answers, facts = new Set(), entries, report, images = 0, today }: Sources): LetterCase {
   const theCase = caseOf(answers, facts, details.lenderType || undefined);
   const conduct = [...theCase.conduct];
   const flagsOf = (entry: LogEntry) => report?.entries.get(entry.id) ?? [];
@@ -66,6 +68,7 @@ export function caseFrom({ details, answers, facts = new Set(), entries, report,
     contacts: entries.map((entry) => ({ entry, flags: flagsOf(entry).filter(isBreach) })).filter((c) => c.flags.length > 0),
     thirdPartyContacts: entries.filter((entry) => entry.kind === 'thirdParty' || entry.events.includes('toldOthers')),
     loggedContacts: entries.length,
+    loggedImages: images,
     today,
   };
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { toLocalDateTime } from './log/entry.ts';
-import { logFacts, useLog } from './log/logState.ts';
+import { imageCount, logFacts, useLog } from './log/logState.ts';
 import { moneyFacts, planProposalFor } from './money/moneyFacts.ts';
 import { loadServiceDates } from './serviceDates.ts';
 import { sharedValue, useSharedValue, type SaveResult } from '../lib/storage.ts';
@@ -48,6 +48,7 @@ export function useLetterCase(): {
     lenderName,
   };
   const report = log.status === 'ready' ? log.report : undefined;
+  const images = log.status === 'ready' ? imageCount(log.images) : 0;
   const facts = new Set([...(report ? logFacts(report) : []), ...fromMoney]);
-  return { letterCase: caseFrom({ details: prefilled, answers: live.answers, facts, entries, report, today }), discarded, saved: details, save };
+  return { letterCase: caseFrom({ details: prefilled, answers: live.answers, facts, entries, report, images, today }), discarded, saved: details, save };
 }

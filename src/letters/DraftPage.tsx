@@ -86,6 +86,14 @@ function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCa
           </select>
         </div>
       )}
+      {kind === 'complaint' && letterCase.loggedContacts > 0 && (
+        <p className="no-print">
+          {t('draft.packPointer', { title: texts.log('evidence.title') })}{' '}
+          <Link className="inline-link" to="/log/evidence">
+            {t('draft.packLink')}
+          </Link>
+        </p>
+      )}
       {kind === 'negotiate' && letterCase.theCase.courtStages.has('paymentOrder') && <p className="notice warning no-print">{t('draft.paymentOrder')}</p>}
       {COURT_PAPERS.includes(kind) && <CourtNotes kind={kind} letterCase={letterCase} />}
       {draft.offersToPay && <p className="notice no-print">{t('draft.offersToPay')}</p>}

@@ -253,8 +253,6 @@ function complaint(w: Writer, to: Addressee) {
     w.line(t('common.prompt', { field: t('drafts.complaint.whatHappened') }));
   }
   w.line('');
-  const evidence = [...w.c.details.evidence.map((e) => t(`evidence.${e}`)), ...(contacts.length > 0 ? [t('drafts.complaint.logAttached')] : [])];
-  w.line(evidence.length > 0 ? t('drafts.complaint.evidence', { evidence: evidence.join(t('common.listSeparator')) }) : t('common.prompt', { field: t('fields.evidence') }));
   w.line(t('drafts.complaint.asksIntro'));
   if (police) {
     // What the police do: deal with the offence, and for harassment, pestering or stalking, order the
@@ -275,7 +273,25 @@ function complaint(w: Writer, to: Addressee) {
       w.line(t('drafts.complaint.stillWilling', { lender }));
     }
   }
+  attachments(w);
   w.signOff();
+}
+
+/**
+ * A complaint's 附件: what the user actually has. First the evidence pack, by the title it prints
+ * under (so the user knows which document to print), with what it holds; then the kinds of
+ * evidence they said they kept. With none, a prompt.
+ */
+function attachments(w: Writer) {
+  const { t } = w.x;
+  const { loggedContacts, loggedImages } = w.c;
+  const contents = [t('drafts.complaint.packContacts', { count: loggedContacts }), ...(loggedImages > 0 ? [t('drafts.complaint.packImages', { count: loggedImages })] : [])];
+  const pack = loggedContacts > 0 ? [t('drafts.complaint.attachPack', { title: w.x.log('evidence.title'), contents: contents.join(t('drafts.complaint.packAnd')) })] : [];
+  const items = [...pack, ...w.c.details.evidence.map((e) => t(`evidence.${e}`))];
+  w.line('');
+  if (items.length === 0) return w.line(t('common.prompt', { field: t('fields.evidence') }));
+  w.line(t('drafts.complaint.attachments'));
+  w.list(items);
 }
 
 function relatives(w: Writer) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { IMAGES_PER_ENTRY, IMAGES_TOTAL_BYTES, limitPassed, type ImageLimit, type Reencode } from '../case/log/images.ts';
 
 /** An object URL for a Blob while the component shows it, revoked when it stops: a URL left behind keeps the image in memory. */
-function useObjectUrl(blob: Blob): string | undefined {
+export function useObjectUrl(blob: Blob): string | undefined {
   const [url, setUrl] = useState<string>();
   useEffect(() => {
     const made = URL.createObjectURL(blob);

@@ -77,6 +77,9 @@ function LogBody({ log }: { log: LogState }) {
             <h2 id="export-heading">{t('page.exportHeading')}</h2>
             <ul className="links">
               <li>
+                <Link to="/log/evidence">{t('page.evidence')}</Link>
+              </li>
+              <li>
                 <Link to="/log/timeline">{t('page.timeline')}</Link>
               </li>
               <li>

@@ -63,6 +63,7 @@ export function TimelinePage() {
         <button type="button" className="button secondary" onClick={csv}>
           {t('timeline.csv')}
         </button>
+        <Link to="/log/evidence">{t('page.evidence')}</Link>
         <p role="status" className="status">
           {status}
         </p>

@@ -378,3 +378,37 @@ test('screenshots and photos: re-encoded without their metadata, kept across a r
   await page.goto('/log/timeline');
   await expect(page.locator('.timeline .thumbnail img')).toHaveCount(2);
 });
+
+test('the evidence pack: an entry with a screenshot, its breach with the rule and kind, the image under its date, printed to an A4 PDF without the app around it', async ({ page }, testInfo) => {
+  const screenshot = testInfo.outputPath('threat.png');
+  writeFileSync(screenshot, await drawnImage(page, 1080, 2400, 'image/png'));
+  await page.getByRole('link', { name: log.page.add }).click();
+  await page.getByRole('radio', { name: log.kinds.answeredCall, exact: true }).check();
+  await page.getByLabel(log.fields.at).fill('2026-11-21T23:10');
+  await page.getByRole('checkbox', { name: log.events.threatened, exact: true }).check();
+  await page.getByLabel(log.fields.organisation).fill('某某资产管理公司');
+  await page.getByLabel(log.fields.phone).fill('010-12345678');
+  await page.getByRole('region', { name: log.images.heading }).getByLabel(log.images.add).setInputFiles(screenshot);
+  await expect(page.getByRole('region', { name: log.images.heading }).getByRole('img')).toHaveCount(1);
+  await page.getByRole('button', { name: log.form.save }).click();
+  await expect(page.locator('.log-entry .thumbnail img')).toHaveCount(1);
+
+  await page.getByRole('link', { name: log.page.evidence }).click();
+  await expect(heading(page)).toHaveText(log.evidence.title);
+  await expect(page.locator('.pack-bar')).toContainText('1 条记录、1 张图片');
+  await expect(page.locator('.pack-table tbody tr')).toHaveText([/2026-11-2123:10.*某某资产管理公司010-12345678威胁/]);
+  const threat = page.locator('.pack-violations [data-flag="threatsInsults"]');
+  await expect(threat.locator('[data-cite="publicSecurity50"] .kind')).toHaveText(ui.kind.law);
+  const figure = page.locator('.pack-image');
+  await expect(figure.locator('img')).toHaveJSProperty('complete', true);
+  expect(await figure.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(720);
+  await expect(figure.locator('figcaption')).toHaveText(log.evidence.caption.replace('{{n}}', '1').replace('{{at}}', '2026-11-21 23:10').replace('{{kind}}', log.kinds.answeredCall));
+
+  const pdfPath = testInfo.outputPath('evidence.pdf');
+  await page.pdf({ path: pdfPath, format: 'A4' });
+  const pdf = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  for (const text of [log.evidence.title, '2026-11-21', '23:10', '某某资产管理公司', '010-12345678', log.flags.threatsInsults.title, '第50条', ui.kind.law, '图1：2026-11-2123:10']) expect(pdf).toContain(text.replace(/\s+/g, ''));
+  for (const chrome of [log.evidence.print, log.evidence.edit, ui.data.deleteAll, log.form.back]) expect(pdf).not.toContain(chrome.replace(/\s+/g, ''));
+  // The screenshot is printed as an image in the PDF.
+  expect(execFileSync('pdfimages', ['-list', pdfPath], { encoding: 'utf8' }).trim().split('\n').length).toBeGreaterThan(2);
+});

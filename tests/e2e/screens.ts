@@ -72,6 +72,7 @@ export function everyScreen(): Screen[] {
     { name: 'log: add an entry', path: '/log/new', answers: {}, heading: zhLog.form.newTitle },
     { name: 'log: change an entry', path: '/log/seeded-1', answers: {}, log: true, heading: zhLog.form.editTitle },
     { name: 'log: timeline', path: '/log/timeline', answers: {}, log: true, heading: zhLog.timeline.title },
+    { name: 'log: evidence pack', path: '/log/evidence', answers: {}, log: true, heading: zhLog.evidence.title },
     { name: 'log: backup', path: '/log/backup', answers: {}, heading: zhLog.backup.title },
     { name: 'true cost', path: '/tools/cost', answers: {}, heading: zhMoney.cost.title },
     { name: 'true cost: private lender result', path: '/tools/cost', answers: {}, storage: savedForm(costForm, { draft: privateLoan, shown: true }), heading: zhMoney.cost.title },

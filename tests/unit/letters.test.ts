@@ -11,6 +11,7 @@ import type { LogEntry } from '../../src/case/log/entry.ts';
 import { flagsFor } from '../../src/case/log/flags.ts';
 import { law } from '../../src/law/law.ts';
 import zhLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
+import zhLog from '../../locales/zh-CN/log.json' with { type: 'json' };
 import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import { flatten } from '../support/flatten.ts';
 import { textsIn } from '../support/letterTexts.ts';
@@ -87,10 +88,30 @@ describe('drafts', () => {
     expect(text).toContain('夜间联系（22:00–次日 8:00） 3 次');
     expect(text).toContain('国家标准（推荐性）');
     expect(text).toContain('行业自律规范');
-    expect(text).toContain('通话录音、短信和聊天截图、逐次的催收记录（附后）');
+    expect(text).toContain('附件：\n一、《催收联系证据材料》：我本人逐次记录的 4 次联系（打印附后）\n二、通话录音\n三、短信和聊天截图\n');
     expect(text).toContain('李明');
     expect(text).toContain('《商业银行信用卡业务监督管理办法》（原银监会令 2011 年第 2 号）第68条（规章或规范性文件）');
     expect(cites).toEqual(expect.arrayContaining(['gbt45251', 'bankAssocGuide', 'civilCode1033', 'pipl10', 'creditCardRules68']));
+  });
+
+  it('lists as 附件 the evidence pack, by the title it prints under, with its contacts and images, then the kinds of evidence ticked', () => {
+    const withImages = caseFrom({ details, answers: { ...fullPath, conduct: ['none'] }, entries, report: flagsFor(entries, []), images: 3, today: '2026-11-24' });
+    const zh = writeDraft('complaint', withImages, textsIn('zh-CN'), 'nfra12378').text;
+    expect(zh).toContain(`附件：\n一、《${zhLog.evidence.title}》：我本人逐次记录的 4 次联系，以及 3 张截图或照片（打印附后）\n二、通话录音\n三、短信和聊天截图\n\n此致`);
+    const en = writeDraft('complaint', withImages, textsIn('en'), 'nfra12378').text;
+    expect(en).toContain('Attachments:\n1. “Evidence of debt collection contacts”: my own record of 4 contacts, with 3 screenshots and photos (printed and attached)\n2. Call recordings');
+    // A report to the police attaches the whole pack too, though it lists only the police's matters.
+    expect(writeDraft('complaint', withImages, textsIn('zh-CN'), 'police110').text).toContain('一、《催收联系证据材料》：我本人逐次记录的 4 次联系，以及 3 张截图或照片');
+  });
+
+  it('without a log, the 附件 are the evidence ticked; with neither, a prompt to say what was kept', () => {
+    const noLog = (evidence: Details['evidence']) => caseFrom({ details: { ...details, evidence }, answers: { ...fullPath, conduct: ['threats'] }, entries: [], today: '2026-11-24' });
+    const ticked = writeDraft('complaint', noLog(['callLog']), textsIn('zh-CN')).text;
+    expect(ticked).toContain('附件：\n一、通话记录截图\n');
+    expect(ticked).not.toContain('催收联系证据材料');
+    const none = writeDraft('complaint', noLog([]), textsIn('zh-CN'));
+    expect(none.text).not.toContain('附件：');
+    expect(none.text).toContain('【请填写：你保存的证据】');
   });
 
   it('describes Article 70 as what the bank may agree to, never a right, and only for credit cards', () => {
