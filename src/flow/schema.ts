@@ -116,7 +116,7 @@ export type Next = QuestionNode['next'];
 export type Checklist = z.infer<typeof checklistSchema>;
 export type ChecklistItemSpec = Checklist['items'][string];
 
-const kind = z.enum(['law', 'judicialInterpretation', 'regulation', 'standard', 'selfRegulation']);
+const kind = z.enum(['law', 'judicialInterpretation', 'administrativeRegulation', 'regulation', 'standard', 'selfRegulation']);
 /** U (unconfirmed) facts never enter the registry: only P and S. */
 const status = z.enum(['P', 'S']);
 
