@@ -49,6 +49,7 @@ const LetterDetailsPage = screen(() => import('../letters/DetailsPage.tsx'), 'De
 const DraftPage = screen(() => import('../letters/DraftPage.tsx'), 'DraftPage');
 const CostPage = screen(() => import('../money/CostPage.tsx'), 'CostPage');
 const PlanPage = screen(() => import('../money/PlanPage.tsx'), 'PlanPage');
+const MediationPage = screen(() => import('../money/MediationPage.tsx'), 'MediationPage');
 
 function NotFound() {
   const { t } = useTranslation();
@@ -87,6 +88,7 @@ export function App() {
         <Route path="letters/:kind" element={<DraftPage />} />
         <Route path="tools/cost" element={<CostPage />} />
         <Route path="tools/plan" element={<PlanPage />} />
+        <Route path="tools/plan/proposal" element={<MediationPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

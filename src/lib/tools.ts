@@ -4,3 +4,6 @@ export const TOOLS = { log: '/log', cost: '/tools/cost', plan: '/tools/plan', le
 export type ToolId = keyof typeof TOOLS;
 
 export const isTool = (id: string): id is ToolId => id in TOOLS;
+
+/** The repayment plan as a proposal for a mediator, reached from the plan's result. */
+export const MEDIATION_PROPOSAL = '/tools/plan/proposal';
