@@ -50,6 +50,7 @@ const DraftPage = screen(() => import('../letters/DraftPage.tsx'), 'DraftPage');
 const CostPage = screen(() => import('../money/CostPage.tsx'), 'CostPage');
 const PlanPage = screen(() => import('../money/PlanPage.tsx'), 'PlanPage');
 const MediationPage = screen(() => import('../money/MediationPage.tsx'), 'MediationPage');
+const LegalAidPage = screen(() => import('../help/LegalAidPage.tsx'), 'LegalAidPage');
 
 function NotFound() {
   const { t } = useTranslation();
@@ -89,6 +90,7 @@ export function App() {
         <Route path="tools/cost" element={<CostPage />} />
         <Route path="tools/plan" element={<PlanPage />} />
         <Route path="tools/plan/proposal" element={<MediationPage />} />
+        <Route path="help/legal-aid" element={<LegalAidPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

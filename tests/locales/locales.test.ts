@@ -3,11 +3,13 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import zhTWLoaders from 'virtual:zh-tw-locales';
+import enHelp from '../../locales/en/help.json' with { type: 'json' };
 import enLetters from '../../locales/en/letters.json' with { type: 'json' };
 import enLog from '../../locales/en/log.json' with { type: 'json' };
 import enMoney from '../../locales/en/money.json' with { type: 'json' };
 import enTriage from '../../locales/en/triage.json' with { type: 'json' };
 import enUi from '../../locales/en/ui.json' with { type: 'json' };
+import zhCNHelp from '../../locales/zh-CN/help.json' with { type: 'json' };
 import zhCNLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
 import zhCNLog from '../../locales/zh-CN/log.json' with { type: 'json' };
 import zhCNMoney from '../../locales/zh-CN/money.json' with { type: 'json' };
@@ -22,10 +24,10 @@ type Tree = { [key: string]: string | Tree };
 
 const zhTW = Object.fromEntries(await Promise.all(Object.entries(zhTWLoaders).map(async ([ns, load]) => [ns, (await load()).default])));
 
-const locales: Record<string, { ui: Tree; triage: Tree; log: Tree; letters: Tree; money: Tree }> = {
-  'zh-CN': { ui: zhCNUi, triage: zhCNTriage, log: zhCNLog, letters: zhCNLetters, money: zhCNMoney },
-  'zh-TW': { ui: zhTW.ui as Tree, triage: zhTW.triage as Tree, log: zhTW.log as Tree, letters: zhTW.letters as Tree, money: zhTW.money as Tree },
-  en: { ui: enUi, triage: enTriage, log: enLog, letters: enLetters, money: enMoney },
+const locales: Record<string, { ui: Tree; triage: Tree; log: Tree; letters: Tree; money: Tree; help: Tree }> = {
+  'zh-CN': { ui: zhCNUi, triage: zhCNTriage, log: zhCNLog, letters: zhCNLetters, money: zhCNMoney, help: zhCNHelp },
+  'zh-TW': { ui: zhTW.ui as Tree, triage: zhTW.triage as Tree, log: zhTW.log as Tree, letters: zhTW.letters as Tree, money: zhTW.money as Tree, help: zhTW.help as Tree },
+  en: { ui: enUi, triage: enTriage, log: enLog, letters: enLetters, money: enMoney, help: enHelp },
 };
 
 /** Every key the flow, its checklist and the law registry make the screens look up. */
@@ -44,7 +46,7 @@ function keysTheFlowNeeds(): string[] {
   return keys;
 }
 
-describe.each(['ui', 'triage', 'log', 'letters', 'money'] as const)('the %s namespace', (namespace) => {
+describe.each(['ui', 'triage', 'log', 'letters', 'money', 'help'] as const)('the %s namespace', (namespace) => {
   const reference = flatten(locales['zh-CN'][namespace]).map(([key]) => key).sort();
 
   it.each(Object.keys(locales))('%s has the same keys as zh-CN and no empty strings', (language) => {
