@@ -38,8 +38,10 @@ export function MediationPage() {
           </Link>
         </>
       )}
-      <MediationExplainer theCase={theCase} />
-      <StatusMarksNote />
+      <div className="no-print">
+        <MediationExplainer theCase={theCase} />
+        <StatusMarksNote />
+      </div>
     </Page>
   );
 }
@@ -122,7 +124,7 @@ function MediationExplainer({ theCase }: { theCase: Case }) {
   const { t } = useTranslation('money');
   const points = POINTS.filter(({ cites }) => cites.every((id) => inScope(law.citations[id].lenders, theCase)));
   return (
-    <section className="no-print quiet" aria-labelledby="mediation-what">
+    <section className="quiet" aria-labelledby="mediation-what">
       <h2 id="mediation-what">{t('mediation.what.heading')}</h2>
       {points.map(({ key, cites }) => (
         <div key={key} data-point={key}>
