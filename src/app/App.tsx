@@ -51,6 +51,8 @@ const DraftPage = screen(() => import('../letters/DraftPage.tsx'), 'DraftPage');
 const CostPage = screen(() => import('../money/CostPage.tsx'), 'CostPage');
 const PlanPage = screen(() => import('../money/PlanPage.tsx'), 'PlanPage');
 const CourtCheckPage = screen(() => import('../triage/CourtCheckPage.tsx'), 'CourtCheckPage');
+const MediationPage = screen(() => import('../money/MediationPage.tsx'), 'MediationPage');
+const LegalAidPage = screen(() => import('../help/LegalAidPage.tsx'), 'LegalAidPage');
 
 function NotFound() {
   const { t } = useTranslation();
@@ -91,6 +93,8 @@ export function App() {
         <Route path="tools/cost" element={<CostPage />} />
         <Route path="tools/plan" element={<PlanPage />} />
         <Route path="court-check" element={<CourtCheckPage />} />
+        <Route path="tools/plan/proposal" element={<MediationPage />} />
+        <Route path="help/legal-aid" element={<LegalAidPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

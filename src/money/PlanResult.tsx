@@ -5,6 +5,7 @@ import { WideTable } from '../components/WideTable.tsx';
 import { MAX_TERM_MONTHS, planRepayments, type Debt, type PlanInput, type Proposal } from '../case/money/plan.ts';
 import { CREDIT_CARD_CRIME_THRESHOLD, type CourtAnswer, type DebtDraft } from '../case/money/planStore.ts';
 import type { CitationId } from '../law/law.ts';
+import { MEDIATION_PROPOSAL } from '../lib/tools.ts';
 import { useMoneyFormat } from './useMoneyText.ts';
 
 type Reason = { key: string; cites: CitationId[] };
@@ -135,6 +136,9 @@ export function PlanResultView({ input, debts }: { input: PlanInput; debts: read
         )}
         <li>{t('plan.next.noAgents')}</li>
       </ul>
+      <Link className="button secondary no-print" to={MEDIATION_PROPOSAL}>
+        {t('mediation.open')}
+      </Link>
       <StatusMarksNote />
     </>
   );

@@ -1,4 +1,5 @@
 import zhCourt from '../../locales/zh-CN/court.json' with { type: 'json' };
+import zhHelp from '../../locales/zh-CN/help.json' with { type: 'json' };
 import zhLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
 import zhLog from '../../locales/zh-CN/log.json' with { type: 'json' };
 import zhMoney from '../../locales/zh-CN/money.json' with { type: 'json' };
@@ -55,6 +56,8 @@ const threeDebts: PlanDraft = {
     { id: '3', lender: '某消费金融', type: 'consumerFinance', outstanding: '20000', monthlyDue: '2000', daysOverdue: '30', court: 'paymentOrder' },
   ],
 };
+/** The plan of three debts, saved and shown: one under a payment order, two shared 4,000 a month. */
+export const threeDebtPlan = savedForm(planForm, { draft: threeDebts, shown: true });
 
 /**
  * Every screen the app can show, generated from the machine: each node reached by its
@@ -78,7 +81,9 @@ export function everyScreen(): Screen[] {
     { name: 'true cost: private lender result', path: '/tools/cost', answers: {}, storage: savedForm(costForm, { draft: privateLoan, shown: true }), heading: zhMoney.cost.title },
     { name: 'true cost: payments, fees, LPR not verified', path: '/tools/cost', answers: {}, storage: savedForm(costForm, { draft: unverifiedLoan, shown: true }), heading: zhMoney.cost.title },
     { name: 'repayment plan', path: '/tools/plan', answers: {}, heading: zhMoney.plan.title },
-    { name: 'repayment plan: three debts', path: '/tools/plan', answers: {}, storage: savedForm(planForm, { draft: threeDebts, shown: true }), heading: zhMoney.plan.title },
+    { name: 'repayment plan: three debts', path: '/tools/plan', answers: {}, storage: threeDebtPlan, heading: zhMoney.plan.title },
+    { name: 'mediation proposal: three debts', path: '/tools/plan/proposal', answers: {}, storage: threeDebtPlan, heading: zhMoney.mediation.title },
+    { name: 'legal aid pre-check', path: '/help/legal-aid', answers: {}, heading: zhHelp.legalAid.title },
     { name: 'is this message really from a court?', path: '/court-check', answers: {}, heading: zhCourt.title },
     { name: 'not found', path: '/no-such-page', answers: {}, heading: zhUi.notFound.title },
   ];

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { getShortestPaths } from 'xstate/graph';
-import { inScope, type Case } from '../../src/case/case.ts';
+import { inScope, mayOfferToPay, type Case } from '../../src/case/case.ts';
+import { mediationProposal } from '../../src/case/money/mediation.ts';
+import { planRepayments, type PlanInput } from '../../src/case/money/plan.ts';
 import { nodeOf, type FlowEvent } from '../../src/flow/machine.ts';
 import { replay, type Live } from '../../src/flow/replay.ts';
 import type { Answer, Answers, QuestionNode } from '../../src/flow/schema.ts';
@@ -111,7 +113,32 @@ function letterRules(answers: Answers, facts: ReadonlySet<string>, entries: LogE
   expect(police.text).not.toContain('依规催收');
   for (const id of police.cites) expect(law.rules[law.citations[id as keyof typeof law.citations].rule].kind, id).toBe('law');
   for (const { flags } of letterCase.contacts) for (const flag of flags) expect(breachIn(letterCase.theCase)(flag)).toBe(true);
+  proposalRules(letterCase.theCase);
   expect(POLICE_FLAGS.every((flag) => FLAG_RULES[flag].grounds.includes('police'))).toBe(true);
+}
+
+/** A plan with a payment order and two ordinary debts, to put to a mediator. */
+const PROPOSAL_INPUT: PlanInput = {
+  income: 500_000,
+  essentials: 350_000,
+  debts: [
+    { id: 'order', lender: '', type: 'smallLoan', outstanding: 1_000_000, monthlyDue: 0, daysOverdue: 90, court: 'paymentOrder' },
+    { id: 'loan', lender: '', type: 'consumerFinance', outstanding: 2_000_000, monthlyDue: 200_000, daysOverdue: 30, court: 'none' },
+    { id: 'card', lender: '', type: 'bankCard', outstanding: 1_000_000, monthlyDue: 100_000, daysOverdue: 30, court: 'none' },
+  ],
+};
+const PROPOSAL_PLAN = planRepayments(PROPOSAL_INPUT);
+
+/** The mediation proposal, like the letters: no offer for a debt not recognised; a payment order never in instalments. */
+function proposalRules(theCase: Case) {
+  if (!PROPOSAL_PLAN.ok) throw new Error('the proposal fixture must make a plan');
+  const proposal = mediationProposal(PROPOSAL_INPUT, PROPOSAL_PLAN, theCase);
+  const kinds = Object.fromEntries(proposal.lines.map((line) => [line.id, line.offer.kind]));
+  if (!mayOfferToPay(theCase)) {
+    expect(proposal.offers).toBe(false);
+    expect(proposal.affordable).toBeUndefined();
+    expect(Object.values(kinds)).toEqual(['toVerify', 'toVerify', 'toVerify']);
+  } else expect(kinds).toEqual({ order: 'dueInFull', loan: 'monthly', card: 'monthly' });
 }
 
 /** Every conduct answer but "none". */
@@ -173,7 +200,7 @@ describe('the case model over every path', SLOW, () => {
     expect([...new Set(seen.flatMap(rules[rule]))]).toEqual([]);
   });
 
-  it('the letters: no admission for a disputed debt; 110 gets police matters only (one path per case shape)', () => {
+  it('the letters and the mediation proposal: no admission for a disputed debt; 110 gets police matters only (one path per case shape)', () => {
     const shapes = new Map<string, Answers>();
     for (const path of paths) {
       const a = path.state.context.answers;

@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import zhTWLoaders from 'virtual:zh-tw-locales';
 import enCourt from '../../locales/en/court.json' with { type: 'json' };
+import enHelp from '../../locales/en/help.json' with { type: 'json' };
 import enLetters from '../../locales/en/letters.json' with { type: 'json' };
 import enLog from '../../locales/en/log.json' with { type: 'json' };
 import enMoney from '../../locales/en/money.json' with { type: 'json' };
 import enTriage from '../../locales/en/triage.json' with { type: 'json' };
 import enUi from '../../locales/en/ui.json' with { type: 'json' };
 import zhCNCourt from '../../locales/zh-CN/court.json' with { type: 'json' };
+import zhCNHelp from '../../locales/zh-CN/help.json' with { type: 'json' };
 import zhCNLetters from '../../locales/zh-CN/letters.json' with { type: 'json' };
 import zhCNLog from '../../locales/zh-CN/log.json' with { type: 'json' };
 import zhCNMoney from '../../locales/zh-CN/money.json' with { type: 'json' };
@@ -24,8 +26,8 @@ type Tree = { [key: string]: string | Tree };
 
 const zhTW = Object.fromEntries(await Promise.all(Object.entries(zhTWLoaders).map(async ([ns, load]) => [ns, (await load()).default])));
 
-const locales: Record<string, { ui: Tree; triage: Tree; log: Tree; letters: Tree; money: Tree; court: Tree }> = {
-  'zh-CN': { ui: zhCNUi, triage: zhCNTriage, log: zhCNLog, letters: zhCNLetters, money: zhCNMoney, court: zhCNCourt },
+const locales: Record<string, { ui: Tree; triage: Tree; log: Tree; letters: Tree; money: Tree; court: Tree; help: Tree }> = {
+  'zh-CN': { ui: zhCNUi, triage: zhCNTriage, log: zhCNLog, letters: zhCNLetters, money: zhCNMoney, court: zhCNCourt, help: zhCNHelp },
   'zh-TW': {
     ui: zhTW.ui as Tree,
     triage: zhTW.triage as Tree,
@@ -33,8 +35,9 @@ const locales: Record<string, { ui: Tree; triage: Tree; log: Tree; letters: Tree
     letters: zhTW.letters as Tree,
     money: zhTW.money as Tree,
     court: zhTW.court as Tree,
+    help: zhTW.help as Tree,
   },
-  en: { ui: enUi, triage: enTriage, log: enLog, letters: enLetters, money: enMoney, court: enCourt },
+  en: { ui: enUi, triage: enTriage, log: enLog, letters: enLetters, money: enMoney, court: enCourt, help: enHelp },
 };
 
 /** Every key the flow, its checklist and the law registry make the screens look up. */
@@ -53,7 +56,7 @@ function keysTheFlowNeeds(): string[] {
   return keys;
 }
 
-describe.each(['ui', 'triage', 'log', 'letters', 'money', 'court'] as const)('the %s namespace', (namespace) => {
+describe.each(['ui', 'triage', 'log', 'letters', 'money', 'court', 'help'] as const)('the %s namespace', (namespace) => {
   const reference = flatten(locales['zh-CN'][namespace]).map(([key]) => key).sort();
 
   it.each(Object.keys(locales))('%s has the same keys as zh-CN and no empty strings', (language) => {

@@ -1,4 +1,5 @@
 import court from '../../locales/zh-CN/court.json' with { type: 'json' };
+import help from '../../locales/zh-CN/help.json' with { type: 'json' };
 import letters from '../../locales/zh-CN/letters.json' with { type: 'json' };
 import log from '../../locales/zh-CN/log.json' with { type: 'json' };
 import money from '../../locales/zh-CN/money.json' with { type: 'json' };
@@ -49,7 +50,7 @@ describe('Simplified Chinese punctuation', () => {
     expect(halfWidthInChinese('举报网址 https://example.cn/a?b=c 可以')).toEqual([]);
   });
 
-  it.each(Object.entries({ ui, triage, log, letters, money, court }))('%s uses full-width punctuation between Chinese characters', (_, namespace) => {
+  it.each(Object.entries({ ui, triage, log, letters, money, court, help }))('%s uses full-width punctuation between Chinese characters', (_, namespace) => {
     const found = strings(namespace).flatMap(([key, text]) => halfWidthInChinese(text).map((context) => `${key}: ${context}`));
     expect(found).toEqual([]);
   });

@@ -14,7 +14,7 @@ const root = join(import.meta.dirname, '../..');
  */
 const LAYERS: string[][] = [
   ['src/app'],
-  ['src/triage', 'src/log', 'src/letters', 'src/money'],
+  ['src/triage', 'src/log', 'src/letters', 'src/money', 'src/help'],
   ['src/components'],
   ['src/case'],
   ['src/law'],

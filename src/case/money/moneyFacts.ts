@@ -17,6 +17,12 @@ export function moneyFacts(storage: Storage): Set<string> {
   return new Set([...[...planFacts(readable(readStored(storage, planForm)))].map(planFact), ...[...costFacts(readable(readStored(storage, costForm)))].map(costFact)]);
 }
 
+/** The plan the user last made, as saved on this phone; null if there is none or it cannot be read. */
+export function madePlan(storage: Storage): ReturnType<typeof savedPlan> {
+  const saved = readable(readStored(storage, planForm));
+  return saved && savedPlan(saved);
+}
+
 /** A repayment proposal as a letter states it: whole yuan a month, and for how many months. */
 export type LetterProposal = { perMonth: string; months: string };
 
@@ -26,8 +32,7 @@ export type LetterProposal = { perMonth: string; months: string };
  * has no monthly offer for it (a payment order is due in full; an offer beyond the longest term).
  */
 export function planProposalFor(storage: Storage, lenderName: string): LetterProposal | undefined {
-  const saved = readable(readStored(storage, planForm));
-  const made = saved && savedPlan(saved);
+  const made = madePlan(storage);
   if (!made) return undefined;
   const wanted = lenderName.trim().toLowerCase();
   const debts = made.input.debts;
