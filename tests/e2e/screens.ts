@@ -98,6 +98,7 @@ export function everyScreen(): Screen[] {
     { name: 'letters: objection to a payment order', path: '/letters/objection', answers: disputed, heading: zhLetters.drafts.objection.name },
     { name: 'letters: defence', path: '/letters/defence', answers: { ...disputed, court: 'lawsuit' }, heading: zhLetters.drafts.defence.name },
   );
+  screens.push({ name: 'case summary', path: '/summary', answers: disputed, log: true, heading: zhLetters.summary.title });
   return screens;
 }
 

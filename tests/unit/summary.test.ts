@@ -113,7 +113,7 @@ function translator(language: 'en' | 'zh-CN'): TFunction {
       ? { letters: enLetters, triage: enTriage, log: enLog, ui: enUi }
       : { letters: zhLetters, triage: zhTriage, log: zhLog, ui: zhUi };
   const i18n = createInstance();
-  void i18n.init({ lng: language, resources: { [language]: resources }, defaultNS: 'letters', initImmediate: false, interpolation: { escapeValue: false } });
+  void i18n.init({ lng: language, resources: { [language]: resources }, defaultNS: 'letters', initAsync: false, interpolation: { escapeValue: false } });
   return i18n.t;
 }
 
