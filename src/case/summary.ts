@@ -1,7 +1,7 @@
 import type { Answers } from '../flow/schema.ts';
 import { courtDeadline, type Deadline } from '../lib/courtDeadline.ts';
 import type { IsoDate } from '../lib/isoDate.ts';
-import type { DebtStatus, KnownLender } from './case.ts';
+import { LENDER_TYPES, type DebtStatus, type KnownLender, type LenderType } from './case.ts';
 import type { Dispute } from './details.ts';
 import type { LetterCase } from './letterCase.ts';
 import { FLAG_IDS, type FlagId } from './log/flags.ts';
@@ -112,11 +112,17 @@ function lprUnverified(result: Extract<CostResult, { ok: true }>): boolean {
   return comparison.rule === 'fourTimesLpr' && ('missing' in comparison || comparison.announced === undefined);
 }
 
-function questionsFor(sources: SummarySources, papers: CourtPaper[], today: IsoDate): Question[] {
+/** Every kind of lender owed: the case's, and each debt's in the plan, in the triage's order. */
+function lendersOf({ letterCase, plan }: SummarySources): KnownLender[] {
+  const owed = new Set<LenderType>([...letterCase.theCase.lenders, ...(plan?.input.debts.map((debt) => debt.type) ?? [])]);
+  return LENDER_TYPES.filter((type): type is KnownLender => type !== 'dontKnow' && owed.has(type));
+}
+
+function questionsFor(sources: SummarySources, lenders: KnownLender[], papers: CourtPaper[], today: IsoDate): Question[] {
   const { letterCase, answers, cost } = sources;
   const { theCase } = letterCase;
   const questions: Question[] = [];
-  if (theCase.lenders.size === 0) questions.push({ id: 'lenderType' });
+  if (lenders.length === 0) questions.push({ id: 'lenderType' });
   if (theCase.debt === 'unverified') questions.push({ id: 'debtUnverified' });
   if (theCase.debt === 'disputed') questions.push({ id: 'debtDisputed' });
   if (theCase.courtStages.has('unsure')) questions.push({ id: 'courtUnsure' });
@@ -140,8 +146,9 @@ function questionsFor(sources: SummarySources, papers: CourtPaper[], today: IsoD
 export function caseSummary(sources: SummarySources, today: IsoDate): SummarySection[] {
   const { letterCase, answers, service, cost, plan } = sources;
   const { theCase, details } = letterCase;
+  const lenders = lendersOf(sources);
   const sections: SummarySection[] = [
-    { id: 'debts', lenders: [...theCase.lenders], lenderName: details.lenderName, agencyName: details.agencyName, transferred: letterCase.transferred },
+    { id: 'debts', lenders, lenderName: details.lenderName, agencyName: details.agencyName, transferred: letterCase.transferred },
     {
       id: 'recognition',
       status: theCase.debt,
@@ -162,7 +169,7 @@ export function caseSummary(sources: SummarySources, today: IsoDate): SummarySec
     sections.push({ id: 'plan', income, essentials, affordable, totalDue, debts: plannedDebts(plan), flags });
   }
   if (theCase.goal) sections.push({ id: 'goal', goal: theCase.goal });
-  const questions = questionsFor(sources, papers, today);
+  const questions = questionsFor(sources, lenders, papers, today);
   if (questions.length > 0) sections.push({ id: 'questions', questions });
   return sections;
 }

@@ -81,7 +81,8 @@ function linesOf(section: SummarySection, w: Words, t: TFunction): string[] {
     case 'conduct': {
       const { breaches } = section;
       return [
-        ...(section.reported.length > 0 ? [t('summary.conduct.reported', { list: w.list(section.reported.map((c) => t(`triage:nodes.conduct.answers.${c}`))) })] : []),
+        // One line each: the answers are long and hold commas of their own.
+        ...section.reported.map((c) => t('summary.conduct.reported', { conduct: t(`triage:nodes.conduct.answers.${c}`) })),
         ...(section.loggedContacts > 0
           ? [
               breaches

@@ -82,6 +82,7 @@ describe('the case summary: a table of cases and their sections', () => {
     ['a loan after the last confirmed LPR month', { cost: privateLoan({ date: '2026-10-15' }) }, ['debts', 'recognition', 'conduct', 'cost', 'goal', 'questions'], ['lprUnverified']],
     ['a loan from before the 2020 transition', { cost: privateLoan({ date: '2019-03-10' }) }, ['debts', 'recognition', 'conduct', 'cost', 'goal', 'questions'], ['lprTransition']],
     ['a plan made', { plan: onePlan }, ['debts', 'recognition', 'conduct', 'plan', 'goal'], []],
+    ['an unknown lender, but a credit card in the plan', { answers: { lender: 'dontKnow' }, plan: onePlan }, ['debts', 'recognition', 'conduct', 'plan', 'goal'], []],
   ];
   it.each(table)('%s', (_, given, sections, asked) => {
     const made = summary(given);
@@ -92,6 +93,11 @@ describe('the case summary: a table of cases and their sections', () => {
   it('gives a served paper its last day, as the checklist counts it (legal-cn H: 1 March served, 16 March)', () => {
     const court = section(summary({ answers: { court: 'paymentOrder' }, service: { served: { paymentOrder: '2026-03-01' } } }), 'court')!;
     expect(court.papers).toEqual([{ stage: 'paymentOrder', served: '2026-03-01', deadline: { lastDay: '2026-03-16', workingWeekend: false } }]);
+  });
+
+  it('lists every kind of lender owed, the debts in the plan included', () => {
+    const plan: PlanDraft = { ...onePlan, debts: [...onePlan.debts, { ...onePlan.debts[0], id: '2', type: 'platform' }] };
+    expect(section(summary({ answers: { lender: 'consumerFinance' }, plan }), 'debts')!.lenders).toEqual(['bankCard', 'consumerFinance', 'platform']);
   });
 
   it('counts the log as the log page does: entries with a possible breach, per flag, and their days', () => {
@@ -132,7 +138,7 @@ describe('the summary in words', () => {
     const court = blocks.find((b) => b.id === 'court')!;
     expect(court.heading).toBe('法院文书');
     expect(court.lines).toEqual(['支付令：2026年3月1日签收', '书面异议的最后一天：2026年3月16日星期一']);
-    expect(blocks.find((b) => b.id === 'questions')!.lines).toEqual([zhLetters.summary.questions.lenderType, zhLetters.summary.questions.goal]);
+    expect(blocks.find((b) => b.id === 'questions')!.lines).toEqual([zhLetters.summary.questions.goal]);
     const text = summaryText(t, 'zh-CN', blocks, TODAY);
     expect(text.split('\n').slice(0, 2)).toEqual(['案情摘要', '整理日期：2026年3月6日']);
     expect(text).toContain('- 书面异议的最后一天：2026年3月16日星期一\n');
