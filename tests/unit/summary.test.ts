@@ -3,7 +3,7 @@ import type { Answers } from '../../src/flow/schema.ts';
 import { emptyDetails } from '../../src/case/details.ts';
 import { caseFrom } from '../../src/case/letterCase.ts';
 import { flagsFor } from '../../src/case/log/flags.ts';
-import { checkCost, costForm, readCost, type CostDraft } from '../../src/case/money/costCheck.ts';
+import { checkCost, readCost, type CostDraft } from '../../src/case/money/costCheck.ts';
 import { emptyDebt, savedPlan, type PlanDraft } from '../../src/case/money/planStore.ts';
 import type { ServiceDates } from '../../src/case/serviceDates.ts';
 import { caseSummary, type SummarySection, type SummarySources } from '../../src/case/summary.ts';
@@ -17,7 +17,7 @@ import zhLog from '../../locales/zh-CN/log.json' with { type: 'json' };
 import zhTriage from '../../locales/zh-CN/triage.json' with { type: 'json' };
 import zhUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
 import { logEntry } from '../support/logEntries.ts';
-import { fullPath } from './fixtures.ts';
+import { fullPath, privateLoanDraft } from './fixtures.ts';
 
 const TODAY = '2026-03-06';
 const noDates: ServiceDates = { served: {} };
@@ -41,17 +41,6 @@ const ids = (sections: SummarySection[]) => sections.map((s) => s.id);
 const section = <I extends SummarySection['id']>(sections: SummarySection[], id: I) => sections.find((s) => s.id === id) as Extract<SummarySection, { id: I }> | undefined;
 const questions = (sections: SummarySection[]) => (section(sections, 'questions')?.questions ?? []).map((q) => (q.stage ? `${q.id}:${q.stage}` : q.id));
 
-const privateLoan = (change: Partial<CostDraft> = {}): CostDraft => ({
-  ...costForm.empty().draft,
-  lender: 'private',
-  contract: '10000',
-  received: '8500',
-  date: '2025-06-15',
-  schedule: 'regular',
-  count: '12',
-  amount: '1000',
-  ...change,
-});
 const onePlan: PlanDraft = {
   income: '8000',
   essentials: '5000',
@@ -78,9 +67,9 @@ describe('the case summary: a table of cases and their sections', () => {
       ['lenderType', 'debtUnverified', 'goal'],
     ],
     ['a debt the user does not recognise', { answers: { debtMatches: 'noDebt' } }, ['debts', 'recognition', 'conduct', 'goal', 'questions'], ['debtDisputed']],
-    ['the true cost checked', { cost: privateLoan() }, ['debts', 'recognition', 'conduct', 'cost', 'goal'], []],
-    ['a loan after the last confirmed LPR month', { cost: privateLoan({ date: '2026-10-15' }) }, ['debts', 'recognition', 'conduct', 'cost', 'goal', 'questions'], ['lprUnverified']],
-    ['a loan from before the 2020 transition', { cost: privateLoan({ date: '2019-03-10' }) }, ['debts', 'recognition', 'conduct', 'cost', 'goal', 'questions'], ['lprTransition']],
+    ['the true cost checked', { cost: privateLoanDraft() }, ['debts', 'recognition', 'conduct', 'cost', 'goal'], []],
+    ['a loan after the last confirmed LPR month', { cost: privateLoanDraft({ date: '2026-10-15' }) }, ['debts', 'recognition', 'conduct', 'cost', 'goal', 'questions'], ['lprUnverified']],
+    ['a loan from before the 2020 transition', { cost: privateLoanDraft({ date: '2019-03-10' }) }, ['debts', 'recognition', 'conduct', 'cost', 'goal', 'questions'], ['lprTransition']],
     ['a plan made', { plan: onePlan }, ['debts', 'recognition', 'conduct', 'plan', 'goal'], []],
     ['an unknown lender, but a credit card in the plan', { answers: { lender: 'dontKnow' }, plan: onePlan }, ['debts', 'recognition', 'conduct', 'plan', 'goal'], []],
   ];
@@ -108,7 +97,7 @@ describe('the case summary: a table of cases and their sections', () => {
   });
 
   it('is pure: the same case gives the same summary', () => {
-    const given: Given = { answers: { court: 'paymentOrder' }, plan: onePlan, cost: privateLoan() };
+    const given: Given = { answers: { court: 'paymentOrder' }, plan: onePlan, cost: privateLoanDraft() };
     expect(summary(given)).toEqual(summary(given));
   });
 });
@@ -127,7 +116,7 @@ describe('the summary in words', () => {
   const everything: Given = {
     answers: { court: 'paymentOrder', lender: 'dontKnow', goal: 'notSure' },
     service: { served: { paymentOrder: '2026-03-01' } },
-    cost: privateLoan(),
+    cost: privateLoanDraft(),
     plan: onePlan,
     entries: [logEntry('a', '2026-02-18T22:40')],
   };
