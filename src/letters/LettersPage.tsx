@@ -10,6 +10,7 @@ import { useLetterCase } from '../case/useLetterCase.ts';
 /** /letters: which channel fits this case and why, and the drafts made from it. */
 export function LettersPage() {
   const { t } = useTranslation('letters');
+  const { t: ui } = useTranslation();
   const { letterCase, discarded } = useLetterCase();
   const saved = (useLocation().state as { saved?: boolean } | null)?.saved;
   return (
@@ -22,6 +23,11 @@ export function LettersPage() {
       {discarded && <p className="notice">{t('page.discarded')}</p>}
       <p className="lead">{t('page.lead')}</p>
       <p className="disclaimer">{t('page.notLawyer')}</p>
+      <p>
+        <Link className="inline-link" to="/summary">
+          {ui('checklist.summaryLink')}
+        </Link>
+      </p>
       {letterCase ? <Routes letterCase={letterCase} /> : <p role="status">…</p>}
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">{t('page.detailsHeading')}</h2>

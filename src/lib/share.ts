@@ -20,3 +20,20 @@ export function download(fileName: string, text: string, type: string): void {
   // The browser has taken the file once the click has been handled.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/**
+ * Shares text through the phone's own share sheet (Web Share) where the browser has it, else
+ * copies it. 'cancelled': the user closed the share sheet, which is no failure to tell.
+ */
+export async function shareText(text: string): Promise<'shared' | 'cancelled' | 'copied' | 'failed'> {
+  if (typeof navigator.share === 'function') {
+    try {
+      await navigator.share({ text });
+      return 'shared';
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
+      // Not allowed here (an in-app browser, no user gesture left): copying still works.
+    }
+  }
+  return (await copyText(text)) ? 'copied' : 'failed';
+}

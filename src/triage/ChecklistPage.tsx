@@ -134,6 +134,12 @@ export function ChecklistPage() {
   return (
     <Page heading={tt(`nodes.${result}.title`)} focusKey={`result-${result}`} readAloud>
       <TodayFirst items={todayFirst(items)} />
+      {/* For whoever the user turns to next: quiet, below what to do today. */}
+      <p className="no-print">
+        <Link className="inline-link" to="/summary">
+          {t('checklist.summaryLink')}
+        </Link>
+      </p>
       {theCase.scamApproach && (
         <section className="notice warning" aria-labelledby="scam-warning">
           <h2 id="scam-warning">{tt('nodes.scamWarning.title')}</h2>

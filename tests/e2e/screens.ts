@@ -13,6 +13,7 @@ import type { LogEntry } from '../../src/case/log/entry.ts';
 import { flow } from '../../src/case/flow.ts';
 import { machine } from '../../src/case/triage.ts';
 import { shortestPaths } from '../support/paths.ts';
+import { privateLoanDraft } from '../unit/fixtures.ts';
 
 /**
  * `storage`: more items to put in localStorage first, such as a tool's saved form;
@@ -25,16 +26,7 @@ export type Screen = { name: string; path: string; answers: Answers; storage?: R
 /** A tool's form as the app saves it (format 1, written out here so a change to it shows). */
 const savedForm = <T,>(form: SavedForm<T>, value: T) => ({ [form.key]: JSON.stringify({ format: 1, value }) });
 
-const privateLoan: CostDraft = {
-  ...costForm.empty().draft,
-  lender: 'private',
-  contract: '10000',
-  received: '8500',
-  date: '2025-06-15',
-  schedule: 'regular',
-  count: '12',
-  amount: '1000',
-};
+const privateLoan = privateLoanDraft();
 /** Every part of the form showing: a list of payments, a fee, and the LPR asked for. */
 const unverifiedLoan: CostDraft = {
   ...privateLoan,
@@ -106,6 +98,7 @@ export function everyScreen(): Screen[] {
     { name: 'letters: objection to a payment order', path: '/letters/objection', answers: disputed, heading: zhLetters.drafts.objection.name },
     { name: 'letters: defence', path: '/letters/defence', answers: { ...disputed, court: 'lawsuit' }, heading: zhLetters.drafts.defence.name },
   );
+  screens.push({ name: 'case summary', path: '/summary', answers: disputed, log: true, heading: zhLetters.summary.title });
   return screens;
 }
 

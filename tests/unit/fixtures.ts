@@ -1,3 +1,4 @@
+import { costForm, type CostDraft } from '../../src/case/money/costCheck.ts';
 import type { Answers } from '../../src/flow/schema.ts';
 
 /** A complete path to the checklist with no safety flags: a bank credit card, night calls and relatives told. */
@@ -13,3 +14,16 @@ export const fullPath: Answers = {
   circumstances: ['none'],
   goal: 'complain',
 };
+
+/** A private loan in the true-cost check: 10,000 on the contract, 8,500 received, 12 × 1,000 from June 2025. */
+export const privateLoanDraft = (change: Partial<CostDraft> = {}): CostDraft => ({
+  ...costForm.empty().draft,
+  lender: 'private',
+  contract: '10000',
+  received: '8500',
+  date: '2025-06-15',
+  schedule: 'regular',
+  count: '12',
+  amount: '1000',
+  ...change,
+});

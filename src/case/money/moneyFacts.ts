@@ -1,4 +1,4 @@
-import { COST_FACTS, costFacts, costForm, type CostFact } from './costCheck.ts';
+import { COST_FACTS, costFacts, costForm, savedCostResult, type CostFact, type CostResult } from './costCheck.ts';
 import { PLAN_FACTS, planFacts, planForm, savedPlan, type PlanFact } from './planStore.ts';
 import { readStored } from '../../lib/storage.ts';
 
@@ -12,6 +12,13 @@ export const costFact = (fact: CostFact) => `cost.${fact}`;
 export const MONEY_FACTS = [...PLAN_FACTS.map(planFact), ...COST_FACTS.map(costFact)];
 
 const readable = <T>(value: T | null | 'unreadable') => (value === 'unreadable' ? null : value);
+
+/** The money tools' saved results as their pages show them: null for a tool not used (or unreadable). */
+export function moneyResults(storage: Storage): { cost: CostResult | null; plan: ReturnType<typeof savedPlan> } {
+  const cost = readable(readStored(storage, costForm));
+  const plan = readable(readStored(storage, planForm));
+  return { cost: cost && savedCostResult(cost), plan: plan && savedPlan(plan) };
+}
 
 export function moneyFacts(storage: Storage): Set<string> {
   return new Set([...[...planFacts(readable(readStored(storage, planForm)))].map(planFact), ...[...costFacts(readable(readStored(storage, costForm)))].map(costFact)]);
