@@ -2,22 +2,20 @@ import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App, laterScreens } from './App.tsx';
-import { initI18n, pickLanguage, storedLanguage } from './i18n.ts';
+import { initI18n, pickLanguage, storedLanguage, type Language } from './i18n.ts';
 import { BLANK_PATH, leaveAgainIfReturnedAfterQuickExit } from './QuickExit.tsx';
 import { readStored } from '../lib/storage.ts';
-import { startSession } from '../case/session.ts';
+import { startSession, type SessionStore } from '../case/session.ts';
 import { SessionContext } from '../case/sessionContext.ts';
 import './styles.css';
 
-const session = startSession(localStorage);
-const language = pickLanguage(readStored(localStorage, storedLanguage), navigator.languages);
 const container = document.getElementById('root')!;
 
 /**
  * The build rendered this page for a first visit in Simplified Chinese (plugins/prerender.ts).
  * Only then does the page on screen match what React would render, so React can adopt it.
  */
-function showsThePrerenderedPage(): boolean {
+function showsThePrerenderedPage(session: SessionStore, language: Language): boolean {
   const { answers, ticks, notice } = session.getSnapshot();
   const untouched = Object.keys(answers).length === 0 && Object.keys(ticks).length === 0 && !notice;
   return container.dataset.prerendered === location.pathname && language === 'zh-CN' && untouched;
@@ -54,6 +52,10 @@ function PreloadLaterScreens() {
 
 async function start() {
   await nextTask();
+  // Reading the saved answers is the page's first use of localStorage, which can wait on the disk.
+  const session = startSession(localStorage);
+  const language = pickLanguage(readStored(localStorage, storedLanguage), navigator.languages);
+  await nextTask();
   await initI18n(language);
   await nextTask();
   const app = (
@@ -69,7 +71,7 @@ async function start() {
   );
   // A transition lets React do the first render in slices, so a slow phone stays responsive meanwhile.
   startTransition(() => {
-    if (showsThePrerenderedPage()) hydrateRoot(container, app);
+    if (showsThePrerenderedPage(session, language)) hydrateRoot(container, app);
     else createRoot(container).render(app);
   });
 }
