@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 import { byteFigures } from './lib/bytes.mjs';
 import { loadDist } from './lib/dist.mjs';
 import { lighthouseFigures, lighthouseRun } from './lib/lighthouse.mjs';
@@ -15,7 +16,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // serving dist/ at the same time, and a rebuild there would swap its hashed files underneath it.
 const APP_DIST = path.join(ROOT, 'bench/dist/app');
 const SURVEYJS_DIST = path.join(ROOT, 'bench/surveyjs/dist');
-const PORTS = { ours: 47391, surveyjs: 47392 }; // unusual, fixed; serve() fails if taken
+const PORTS = { ours: 47391, surveyjs: 47392, bare: 47393 }; // unusual, fixed; serve() fails if taken
 const LH_RUNS = 5;
 
 const log = (...args) => console.error('[bench]', ...args);
@@ -31,6 +32,18 @@ function run(command, args) {
   });
 }
 
+/**
+ * The floor for the first paint: our own build with its scripts taken out, so the same prerendered
+ * start page, inline stylesheet and icons, and nothing to run. Our FCP is compared with this page's.
+ */
+function withoutScripts(files) {
+  const bare = new Map([...files].filter(([urlPath]) => !urlPath.endsWith('.js')));
+  const html = files.get('/index.html').raw.toString('utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '').replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+  const raw = Buffer.from(html);
+  bare.set('/index.html', { raw, gzip: zlib.gzipSync(raw, { level: 9 }), br: zlib.brotliCompressSync(raw) });
+  return bare;
+}
+
 async function main() {
   log('building the app');
   await run('npx', ['vite', 'build', '--outDir', APP_DIST, '--emptyOutDir']);
@@ -42,6 +55,7 @@ async function main() {
     ours: { prefix: '', files: await loadDist(APP_DIST) },
     surveyjs: { prefix: 'surveyjs_', files: await loadDist(SURVEYJS_DIST) },
   };
+  const bare = { prefix: 'bare_', files: withoutScripts(targets.ours.files) };
   for (const t of Object.values(targets)) {
     t.bytes = byteFigures(t.files);
     print(t.prefix, t.bytes);
@@ -54,16 +68,20 @@ async function main() {
       servers.push(server);
       t.url = server.url;
     }
+    const bareServer = await serve(bare.files, PORTS.bare);
+    servers.push(bareServer);
+    bare.url = bareServer.url;
 
     // A/B interleaved, so a slow spell of this shared VM hits both sides alike (perf-notes pitfall 5).
-    for (const t of Object.values(targets)) t.runs = [];
+    const measured = { ...targets, bare };
+    for (const t of Object.values(measured)) t.runs = [];
     for (let i = 1; i <= LH_RUNS; i++) {
-      for (const [name, t] of Object.entries(targets)) {
+      for (const [name, t] of Object.entries(measured)) {
         log(`lighthouse ${name} ${i}/${LH_RUNS}`);
         t.runs.push(await lighthouseRun(t.url + '/'));
       }
     }
-    for (const t of Object.values(targets)) {
+    for (const t of Object.values(measured)) {
       t.lh = lighthouseFigures(t.runs);
       print(t.prefix, t.lh);
     }
@@ -82,6 +100,9 @@ async function main() {
   print('', {
     ratio_initial_js_gzip: (ours.bytes.initial_js_gzip_bytes / surveyjs.bytes.initial_js_gzip_bytes).toFixed(3),
     ratio_fcp: (ours.lh.lh_fcp_ms_median / surveyjs.lh.lh_fcp_ms_median).toFixed(3),
+    // Issue 13's targets: FCP within 15% of the bare page's (≤ 1.15), LCP within 10% of FCP (≤ 1.10).
+    ratio_fcp_to_bare: (ours.lh.lh_fcp_ms_median / bare.lh.lh_fcp_ms_median).toFixed(3),
+    ratio_lcp_to_fcp: (ours.lh.lh_lcp_ms_median / ours.lh.lh_fcp_ms_median).toFixed(3),
   });
 }
 
