@@ -34,7 +34,7 @@ const RestartPage = screen(() => import('./RestartPage.tsx'), 'RestartPage');
 
 /**
  * Screens the start page does not need: each is its own download, kept out of the first one so
- * the start page is ready sooner. app/main.tsx fetches them once the page has loaded, before they are
+ * the start page is ready sooner. app/main.tsx fetches them one at a time once the first screen is up, before they are
  * needed.
  */
 export const laterScreens = [QuestionPage, ContinuePage, ReviewPage, ChecklistPage, DataPage, DeleteDataPage, RestartPage];

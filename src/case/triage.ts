@@ -9,7 +9,7 @@ import { useSession } from './sessionContext.ts';
 /**
  * The triage engine: the XState machine built from the flow, and where the user stands.
  * Only the screens of the questions, the review and the checklist import it, so the start
- * page never waits for it; app/main.tsx fetches it as soon as the page has loaded.
+ * page never waits for it; app/main.tsx fetches it once the first screen is up.
  */
 export const machine = createFlowMachine(flow);
 
