@@ -47,6 +47,7 @@ const BackupPage = screen(() => import('../log/BackupPage.tsx'), 'BackupPage');
 const LettersPage = screen(() => import('../letters/LettersPage.tsx'), 'LettersPage');
 const LetterDetailsPage = screen(() => import('../letters/DetailsPage.tsx'), 'DetailsPage');
 const DraftPage = screen(() => import('../letters/DraftPage.tsx'), 'DraftPage');
+const ComplaintsPage = screen(() => import('../letters/ComplaintsPage.tsx'), 'ComplaintsPage');
 const CostPage = screen(() => import('../money/CostPage.tsx'), 'CostPage');
 const PlanPage = screen(() => import('../money/PlanPage.tsx'), 'PlanPage');
 
@@ -84,6 +85,7 @@ export function App() {
         <Route path="log/:id" element={<LogEntryPage />} />
         <Route path="letters" element={<LettersPage />} />
         <Route path="letters/details" element={<LetterDetailsPage />} />
+        <Route path="letters/complaints" element={<ComplaintsPage />} />
         <Route path="letters/:kind" element={<DraftPage />} />
         <Route path="tools/cost" element={<CostPage />} />
         <Route path="tools/plan" element={<PlanPage />} />

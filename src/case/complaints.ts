@@ -36,7 +36,7 @@ export const ASKED_MAX = 1000;
 export const newComplaint = (today: IsoDate, lenderType: LenderType | undefined): Complaint => ({ id: newId(), channel: 'lender', lenderType, filedOn: today, reference: '', asked: '' });
 
 /** Where to turn when a reply does not come: another channel (with its complaint draft) or mediation. */
-export type NextStep = Channel | 'mediation';
+export type NextStep = Exclude<Channel, 'lender'> | 'mediation';
 
 /** Why no date is given: no period confirmed for a local financial organisation (legal-cn Q6), or none found at all. */
 export type NoPeriod = 'localFinance' | 'none';

@@ -5,7 +5,7 @@ import { citeText } from '../law/citeText.ts';
 import { law, type CitationId } from '../law/law.ts';
 import { offersNegotiation, POLICE_CONDUCT, POLICE_FLAGS, type LetterCase } from '../case/letterCase.ts';
 import { DISPUTE_REASONS, DISPUTES, type Dispute, type TextField } from '../case/details.ts';
-import type { Channel } from '../case/routing.ts';
+import { routesFor, type Channel } from '../case/routing.ts';
 import { dateFormat } from '../lib/intl.ts';
 
 /** In the order they are listed: a paper to file in court first, as its deadline is the most urgent. */
@@ -47,6 +47,12 @@ export type Texts = { t: TFunction<'letters'>; ui: TFunction; tt: TFunction<'tri
 
 /** Where a complaint can be addressed (110 takes a report, not a letter, but the same facts). */
 export type Addressee = Channel;
+
+/** A complaint goes to one of the channels that fit; the lender's own line when none is known yet. */
+export function addresseesFor(letterCase: LetterCase): Addressee[] {
+  const channels = routesFor(letterCase.lenderType, letterCase.concerns).map((r) => r.channel);
+  return channels.includes('lender') ? channels : ['lender', ...channels];
+}
 
 /** Contacts listed one by one in a complaint; more are summed up and the full record is attached. */
 const LISTED_CONTACTS = 30;

@@ -3,7 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Citations } from '../law/Citations.tsx';
 import type { CitationId } from '../law/law.ts';
 import { ChoiceGroup, TextField } from '../components/fields.tsx';
-import { dateFormat } from '../lib/intl.ts';
+import { dayWithWeekday } from '../lib/intl.ts';
 import { courtDeadline, lastCoveredYear } from '../lib/courtDeadline.ts';
 import { calendarFile } from '../lib/ics.ts';
 import { daysBetween, isIsoDate, localDate, type IsoDate } from '../lib/isoDate.ts';
@@ -17,9 +17,7 @@ const ALARMS = [3, 1];
 
 function useDay() {
   const { i18n } = useTranslation();
-  // The day as written where the user lives, with its weekday; a calendar date has no zone.
-  return (date: IsoDate) =>
-    dateFormat(i18n.language, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return (date: IsoDate) => dayWithWeekday(i18n.language, date);
 }
 
 /** Saves the calendar file to the phone, which offers to open it in its calendar. */
