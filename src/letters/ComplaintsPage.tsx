@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChannelMark, Citations, StatusMarksNote } from '../law/Citations.tsx';
 import { Page } from '../components/Page.tsx';
@@ -31,6 +31,9 @@ import { useDraftTexts } from './useDraftTexts.ts';
 
 /** Reminders before the day a reply is due, in days. */
 const ALARMS = [3, 1];
+
+/** A date is kept on one line. */
+const NOWRAP = { n: <span className="nowrap" /> };
 
 /** The complaint draft addressed to this channel. */
 const draftLink = (channel: Channel) => `/letters/complaint?to=${channel}`;
@@ -171,12 +174,18 @@ function ReplyDue({ complaint, today }: { complaint: Complaint; today: IsoDate }
       {first !== undefined && left !== undefined ? (
         <>
           <p className="deadline-day">
-            <strong>{t(byWorkingDays ? 'complaints.passedOnBy' : 'complaints.replyBy', { date: day(first) })}</strong>{' '}
+            <strong>
+              <Trans t={t} i18nKey={byWorkingDays ? 'complaints.passedOnBy' : 'complaints.replyBy'} values={{ date: day(first) }} components={NOWRAP} />
+            </strong>{' '}
             <span className={left < 0 ? 'deadline-left nowrap passed' : 'deadline-left nowrap'}>
               {left > 0 ? ui('deadline.daysLeft', { count: left }) : left === 0 ? ui('deadline.isToday') : ui('deadline.daysPassed', { count: -left })}
             </span>
           </p>
-          {extended.length === 2 && <p>{t('complaints.extensions', { longer: day(extended[0]), longest: day(extended[1]) })}</p>}
+          {extended.length === 2 && (
+            <p>
+              <Trans t={t} i18nKey="complaints.extensions" values={{ longer: day(extended[0]), longest: day(extended[1]) }} components={NOWRAP} />
+            </p>
+          )}
           {byWorkingDays && <p>{t('complaints.afterPassedOn')}</p>}
           {left >= 0 && (
             <button type="button" className="button secondary" onClick={() => addToCalendar(first)}>
@@ -204,7 +213,7 @@ function NextSteps({ steps, passed, extendable }: { steps: readonly NextStep[]; 
   const { t } = useTranslation('letters');
   const channelName = useChannelName();
   return (
-    <div className="next-steps">
+    <div>
       <p>{t(passed ? 'complaints.next.passed' : 'complaints.next.noReply')}</p>
       {extendable && <p>{t('complaints.next.askExtension')}</p>}
       <ul className="links">
