@@ -32,8 +32,8 @@ import { useDraftTexts } from './useDraftTexts.ts';
 /** Reminders before the day a reply is due, in days. */
 const ALARMS = [3, 1];
 
-/** A date is kept on one line. */
-const NOWRAP = { n: <span className="nowrap" /> };
+/** A date moves to the next line whole rather than break, unless it is wider than the line (large text). */
+const WHOLE_DATE = { n: <span className="whole-date" /> };
 
 /** The complaint draft addressed to this channel. */
 const draftLink = (channel: Channel) => `/letters/complaint?to=${channel}`;
@@ -175,7 +175,7 @@ function ReplyDue({ complaint, today }: { complaint: Complaint; today: IsoDate }
         <>
           <p className="deadline-day">
             <strong>
-              <Trans t={t} i18nKey={byWorkingDays ? 'complaints.passedOnBy' : 'complaints.replyBy'} values={{ date: day(first) }} components={NOWRAP} />
+              <Trans t={t} i18nKey={byWorkingDays ? 'complaints.passedOnBy' : 'complaints.replyBy'} values={{ date: day(first) }} components={WHOLE_DATE} />
             </strong>{' '}
             <span className={left < 0 ? 'deadline-left nowrap passed' : 'deadline-left nowrap'}>
               {left > 0 ? ui('deadline.daysLeft', { count: left }) : left === 0 ? ui('deadline.isToday') : ui('deadline.daysPassed', { count: -left })}
@@ -183,7 +183,7 @@ function ReplyDue({ complaint, today }: { complaint: Complaint; today: IsoDate }
           </p>
           {extended.length === 2 && (
             <p>
-              <Trans t={t} i18nKey="complaints.extensions" values={{ longer: day(extended[0]), longest: day(extended[1]) }} components={NOWRAP} />
+              <Trans t={t} i18nKey="complaints.extensions" values={{ longer: day(extended[0]), longest: day(extended[1]) }} components={WHOLE_DATE} />
             </p>
           )}
           {byWorkingDays && <p>{t('complaints.afterPassedOn')}</p>}
@@ -202,7 +202,8 @@ function ReplyDue({ complaint, today }: { complaint: Complaint; today: IsoDate }
         <details>
           <summary>{t('complaints.howCounted')}</summary>
           <p>{t(byWorkingDays ? 'complaints.rules.workingDays' : 'complaints.rules.calendarDays')}</p>
-          <Citations cites={rule.cites} />
+          {/* Mediation, once it is offered, rests on 消保办法第16条: cited with the rest, folded, so a long rule's name never widens the card. */}
+          <Citations cites={[...rule.cites, ...(rule.next.includes('mediation') ? (['consumerProtection16'] as const) : [])]} />
         </details>
       )}
     </div>
@@ -219,10 +220,7 @@ function NextSteps({ steps, passed, extendable }: { steps: readonly NextStep[]; 
       <ul className="links">
         {steps.map((step) =>
           step === 'mediation' ? (
-            <li key={step}>
-              {t('complaints.next.mediation')}
-              <Citations cites={['consumerProtection16']} />
-            </li>
+            <li key={step}>{t('complaints.next.mediation')}</li>
           ) : (
             <li key={step}>
               {channelName(step)}
