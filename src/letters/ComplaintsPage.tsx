@@ -28,6 +28,7 @@ import { copyText, download } from '../lib/share.ts';
 import { sharedValue, useSharedValue } from '../lib/storage.ts';
 import { addresseesFor, COMPLAINT_FIELDS, complaintFields } from './drafts.ts';
 import { useDraftTexts } from './useDraftTexts.ts';
+import { ChannelSelect, useChannelName } from './ChannelSelect.tsx';
 
 /** Reminders before the day a reply is due, in days. */
 const ALARMS = [3, 1];
@@ -41,12 +42,6 @@ const draftLink = (channel: Channel) => `/letters/complaint?to=${channel}`;
 function useDay() {
   const { i18n } = useTranslation();
   return (date: IsoDate) => dayWithWeekday(i18n.language, date);
-}
-
-function useChannelName() {
-  const { t } = useTranslation('letters');
-  const { t: tt } = useTranslation('triage');
-  return (channel: Channel) => (channel === 'lender' ? t('lender.name') : tt(`channels.${channel}.name`));
 }
 
 const newestFirst = (a: Complaint, b: Complaint) => (a.filedOn < b.filedOn ? 1 : a.filedOn > b.filedOn ? -1 : 0);
@@ -307,7 +302,6 @@ function ComplaintForm({ initial, today, onSave, onCancel }: { initial: Complain
 function FieldsToCopy({ letterCase }: { letterCase: LetterCase }) {
   const { t } = useTranslation('letters');
   const texts = useDraftTexts();
-  const channelName = useChannelName();
   const options = addresseesFor(letterCase);
   const [channel, setChannel] = useState<Channel>(options.find((c) => c !== 'lender' && c !== 'police110') ?? 'lender');
   const [copied, setCopied] = useState('');
@@ -317,16 +311,7 @@ function FieldsToCopy({ letterCase }: { letterCase: LetterCase }) {
     <section aria-labelledby="copy-heading">
       <h2 id="copy-heading">{t('complaints.copyHeading')}</h2>
       <p>{t('complaints.copyLead')}</p>
-      <div className="field">
-        <label htmlFor="copy-channel">{t('complaints.copyChannel')}</label>
-        <select id="copy-channel" value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-          {options.map((c) => (
-            <option key={c} value={c}>
-              {channelName(c)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChannelSelect id="copy-channel" label={t('complaints.copyChannel')} options={options} value={channel} onChange={setChannel} />
       {channel === 'nifaReport' && <p className="notice">{t('complaints.disclose.nifaReport')}</p>}
       <dl className="summary">
         {COMPLAINT_FIELDS.map((field) => (

@@ -11,6 +11,7 @@ import { addresseesFor, COURT_PAPERS, DRAFT_KINDS, draftsFor, objectionDeclined,
 import { COMPLAINT_CHANNELS } from '../case/complaints.ts';
 import { useLetterCase } from '../case/useLetterCase.ts';
 import { useDraftTexts } from './useDraftTexts.ts';
+import { ChannelSelect } from './ChannelSelect.tsx';
 
 const isDraftKind = (kind: string | undefined): kind is DraftKind => DRAFT_KINDS.includes(kind as DraftKind);
 
@@ -55,7 +56,6 @@ const SAVE_DELAY_MS = 500;
 
 function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCase }) {
   const { t } = useTranslation('letters');
-  const { t: tt } = useTranslation('triage');
   const texts = useDraftTexts();
   // A link from the complaints record names the channel to turn to next (?to=), which may be one the case does not list.
   const [params] = useSearchParams();
@@ -65,7 +65,6 @@ function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCa
   // The regulator, once there is one: a complaint to the lender is the same letter with other asks.
   const [to, setTo] = useState<Addressee>(asked ?? options.find((c) => c !== 'lender' && c !== 'police110') ?? 'lender');
   const draft = writeDraft(kind, letterCase, texts, to);
-  const channelName = (c: Addressee) => (c === 'lender' ? t('lender.name') : tt(`channels.${c}.name`));
   // A complaint is changed by hand for each addressee apart.
   const draftId = kind === 'complaint' ? `${kind}:${to}` : kind;
 
@@ -73,16 +72,7 @@ function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCa
     <Page heading={t(`drafts.${kind}.name`)} focusKey={`draft-${kind}`} before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>}>
       <p className="no-print">{t(`drafts.${kind}.what`)}</p>
       {kind === 'complaint' && (
-        <div className="field no-print">
-          <label htmlFor="draft-to">{t('draft.to')}</label>
-          <select id="draft-to" value={to} onChange={(e) => setTo(e.target.value as Addressee)}>
-            {options.map((c) => (
-              <option key={c} value={c}>
-                {channelName(c)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChannelSelect id="draft-to" className="field no-print" label={t('draft.to')} options={options} value={to} onChange={setTo} />
       )}
       {kind === 'negotiate' && letterCase.theCase.courtStages.has('paymentOrder') && <p className="notice warning no-print">{t('draft.paymentOrder')}</p>}
       {COURT_PAPERS.includes(kind) && <CourtNotes kind={kind} letterCase={letterCase} />}
