@@ -49,6 +49,7 @@ const LettersPage = screen(() => import('../letters/LettersPage.tsx'), 'LettersP
 const LetterDetailsPage = screen(() => import('../letters/DetailsPage.tsx'), 'DetailsPage');
 const DraftPage = screen(() => import('../letters/DraftPage.tsx'), 'DraftPage');
 const SummaryPage = screen(() => import('../letters/SummaryPage.tsx'), 'SummaryPage');
+const ComplaintsPage = screen(() => import('../letters/ComplaintsPage.tsx'), 'ComplaintsPage');
 const CostPage = screen(() => import('../money/CostPage.tsx'), 'CostPage');
 const PlanPage = screen(() => import('../money/PlanPage.tsx'), 'PlanPage');
 const CourtCheckPage = screen(() => import('../triage/CourtCheckPage.tsx'), 'CourtCheckPage');
@@ -90,6 +91,7 @@ export function App() {
         <Route path="log/:id" element={<LogEntryPage />} />
         <Route path="letters" element={<LettersPage />} />
         <Route path="letters/details" element={<LetterDetailsPage />} />
+        <Route path="letters/complaints" element={<ComplaintsPage />} />
         <Route path="letters/:kind" element={<DraftPage />} />
         <Route path="summary" element={<SummaryPage />} />
         <Route path="tools/cost" element={<CostPage />} />

@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ChannelMark, Citations, StatusMarksNote } from '../law/Citations.tsx';
 import { Page } from '../components/Page.tsx';
 import { copyText } from '../lib/share.ts';
 import type { LetterCase } from '../case/letterCase.ts';
 import { useSharedValue } from '../lib/storage.ts';
 import { sharedEdit } from '../case/details.ts';
-import { COURT_PAPERS, DRAFT_KINDS, draftsFor, objectionDeclined, writeDraft, type Addressee, type Draft, type DraftKind } from './drafts.ts';
-import { routesFor } from '../case/routing.ts';
+import { addresseesFor, COURT_PAPERS, DRAFT_KINDS, draftsFor, objectionDeclined, writeDraft, type Addressee, type Draft, type DraftKind } from './drafts.ts';
+import { COMPLAINT_CHANNELS } from '../case/complaints.ts';
 import { useLetterCase } from '../case/useLetterCase.ts';
 import { useDraftTexts } from './useDraftTexts.ts';
+import { ChannelSelect } from './ChannelSelect.tsx';
 
 const isDraftKind = (kind: string | undefined): kind is DraftKind => DRAFT_KINDS.includes(kind as DraftKind);
 
@@ -50,24 +51,20 @@ export function DraftPage() {
   return <DraftView key={kind} kind={kind} letterCase={letterCase} />;
 }
 
-/** A complaint goes to one of the channels that fit; the lender's own line when none is known yet. */
-function addressees(letterCase: LetterCase): Addressee[] {
-  const channels = routesFor(letterCase.lenderType, letterCase.concerns).map((r) => r.channel);
-  return channels.includes('lender') ? channels : ['lender', ...channels];
-}
-
 /** How long typing pauses before a changed draft is written: a long draft is not rewritten on every keystroke. */
 const SAVE_DELAY_MS = 500;
 
 function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCase }) {
   const { t } = useTranslation('letters');
-  const { t: tt } = useTranslation('triage');
   const texts = useDraftTexts();
-  const options = addressees(letterCase);
+  // A link from the complaints record names the channel to turn to next (?to=), which may be one the case does not list.
+  const [params] = useSearchParams();
+  const asked = COMPLAINT_CHANNELS.find((c) => c === params.get('to'));
+  const fitting = addresseesFor(letterCase);
+  const options = asked && !fitting.includes(asked) ? [...fitting, asked] : fitting;
   // The regulator, once there is one: a complaint to the lender is the same letter with other asks.
-  const [to, setTo] = useState<Addressee>(options.find((c) => c !== 'lender' && c !== 'police110') ?? 'lender');
+  const [to, setTo] = useState<Addressee>(asked ?? options.find((c) => c !== 'lender' && c !== 'police110') ?? 'lender');
   const draft = writeDraft(kind, letterCase, texts, to);
-  const channelName = (c: Addressee) => (c === 'lender' ? t('lender.name') : tt(`channels.${c}.name`));
   // A complaint is changed by hand for each addressee apart.
   const draftId = kind === 'complaint' ? `${kind}:${to}` : kind;
 
@@ -75,16 +72,7 @@ function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCa
     <Page heading={t(`drafts.${kind}.name`)} focusKey={`draft-${kind}`} before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>} readAloud>
       <p className="no-print">{t(`drafts.${kind}.what`)}</p>
       {kind === 'complaint' && (
-        <div className="field no-print">
-          <label htmlFor="draft-to">{t('draft.to')}</label>
-          <select id="draft-to" value={to} onChange={(e) => setTo(e.target.value as Addressee)}>
-            {options.map((c) => (
-              <option key={c} value={c}>
-                {channelName(c)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChannelSelect id="draft-to" className="field no-print" label={t('draft.to')} options={options} value={to} onChange={setTo} />
       )}
       {kind === 'complaint' && letterCase.loggedContacts > 0 && (
         <p className="no-print">

@@ -29,6 +29,13 @@ export function LettersPage() {
         </Link>
       </p>
       {letterCase ? <Routes letterCase={letterCase} /> : <p role="status">…</p>}
+      <section aria-labelledby="complaints-heading">
+        <h2 id="complaints-heading">{t('page.complaintsHeading')}</h2>
+        <p>{t('page.complaintsLead')}</p>
+        <Link className="button secondary" to="/letters/complaints">
+          {t('page.openComplaints')}
+        </Link>
+      </section>
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">{t('page.detailsHeading')}</h2>
         <p>{t('page.detailsLead')}</p>

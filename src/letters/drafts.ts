@@ -5,7 +5,7 @@ import { citeText } from '../law/citeText.ts';
 import { law, type CitationId } from '../law/law.ts';
 import { offersNegotiation, POLICE_CONDUCT, POLICE_FLAGS, type LetterCase } from '../case/letterCase.ts';
 import { DISPUTE_REASONS, DISPUTES, type Dispute, type TextField } from '../case/details.ts';
-import type { Channel } from '../case/routing.ts';
+import { routesFor, type Channel } from '../case/routing.ts';
 import { dateFormat } from '../lib/intl.ts';
 
 /** In the order they are listed: a paper to file in court first, as its deadline is the most urgent. */
@@ -47,6 +47,12 @@ export type Texts = { t: TFunction<'letters'>; ui: TFunction; tt: TFunction<'tri
 
 /** Where a complaint can be addressed (110 takes a report, not a letter, but the same facts). */
 export type Addressee = Channel;
+
+/** A complaint goes to one of the channels that fit; the lender's own line when none is known yet. */
+export function addresseesFor(letterCase: LetterCase): Addressee[] {
+  const channels = routesFor(letterCase.lenderType, letterCase.concerns).map((r) => r.channel);
+  return channels.includes('lender') ? channels : ['lender', ...channels];
+}
 
 /** Contacts listed one by one in a complaint; more are summed up and the full record is attached. */
 const LISTED_CONTACTS = 30;
@@ -217,19 +223,24 @@ function flagRules(w: Writer, flag: FlagId, lawsOnly: boolean): string {
   return w.x.t('drafts.complaint.flagRules', { flag: w.x.log(`flags.${flag}.title`), rules: cites.map((id) => citeText(w.x.ui, w.x.tt, id)).join(w.x.t('common.listSeparator')) });
 }
 
-function complaint(w: Writer, to: Addressee) {
-  const { t } = w.x;
-  const police = to === 'police110';
-  const lender = w.value('lenderName');
-  const agency = w.optional('agencyName');
-  const toName = to === 'lender' ? lender : w.x.tt(`channels.${to}.name`);
-  w.heading(t(police ? 'drafts.complaint.reportTitle' : 'drafts.complaint.title', { lender }), toName);
-  w.line(t('drafts.complaint.complainant', { name: w.value('yourName'), contact: w.value('yourContact') }));
-  w.line(t('drafts.complaint.respondent', { lender, agency: agency ? t('drafts.complaint.agencyPart', { agency }) : '' }));
-  w.line('');
+/** What a complaint (or a report to the police) reports: the contacts the log flagged, or the triage's answers. */
+function reported(w: Writer, police: boolean) {
   // The police take what is theirs to deal with: threats, insults, entering a home, impersonation, spreading private information.
   const contacts = police ? w.c.contacts.map((c) => ({ ...c, flags: c.flags.filter((f) => POLICE_FLAGS.includes(f)) })).filter((c) => c.flags.length > 0) : w.c.contacts;
   const conduct = police ? w.c.conduct.filter((c) => POLICE_CONDUCT.includes(c)) : w.c.conduct;
+  return { contacts, conduct };
+}
+
+/** The lender complained about, and the agency collecting for it when known. */
+function respondent(w: Writer): string {
+  const agency = w.optional('agencyName');
+  return w.value('lenderName') + (agency ? w.x.t('drafts.complaint.agencyPart', { agency }) : '');
+}
+
+function complaintFacts(w: Writer, to: Addressee) {
+  const { t } = w.x;
+  const police = to === 'police110';
+  const { contacts, conduct } = reported(w, police);
   if (contacts.length > 0) {
     w.line(t('drafts.complaint.facts', { from: longDate(contacts[0].entry.at.slice(0, 10), w.x.language), to: longDate(contacts.at(-1)!.entry.at.slice(0, 10), w.x.language) }));
     for (const { entry, flags } of contacts.slice(0, LISTED_CONTACTS)) {
@@ -252,9 +263,13 @@ function complaint(w: Writer, to: Addressee) {
   } else {
     w.line(t('common.prompt', { field: t('drafts.complaint.whatHappened') }));
   }
-  w.line('');
-  w.line(t('drafts.complaint.asksIntro'));
-  if (police) {
+}
+
+/** What the complaint asks for, as a numbered list. */
+function complaintAsks(w: Writer, to: Addressee) {
+  const { t } = w.x;
+  if (to === 'police110') {
+    const { contacts, conduct } = reported(w, true);
     // What the police do: deal with the offence, and for harassment, pestering or stalking, order the
     // person to stay away for a period (治安管理处罚法第50条第2款).
     const asks = [t('drafts.complaint.askPolice')];
@@ -264,14 +279,29 @@ function complaint(w: Writer, to: Addressee) {
     }
     w.list(asks);
   } else {
-    const asks = [t(to === 'lender' ? 'drafts.complaint.askLender' : 'drafts.complaint.askRegulator', { lender })];
+    const asks = [t(to === 'lender' ? 'drafts.complaint.askLender' : 'drafts.complaint.askRegulator', { lender: w.value('lenderName') })];
     if (w.c.concerns.has('thirdParty')) asks.push(t('drafts.complaint.askThirdParty'));
     asks.push(t('drafts.complaint.askReply'));
     w.list(asks);
-    if (offersNegotiation(w.c)) {
-      w.offersToPay = true;
-      w.line(t('drafts.complaint.stillWilling', { lender }));
-    }
+  }
+}
+
+function complaint(w: Writer, to: Addressee) {
+  const { t } = w.x;
+  const police = to === 'police110';
+  const lender = w.value('lenderName');
+  const toName = to === 'lender' ? lender : w.x.tt(`channels.${to}.name`);
+  w.heading(t(police ? 'drafts.complaint.reportTitle' : 'drafts.complaint.title', { lender }), toName);
+  w.line(t('drafts.complaint.complainant', { name: w.value('yourName'), contact: w.value('yourContact') }));
+  w.line(t('drafts.complaint.respondent', { lender: respondent(w) }));
+  w.line('');
+  complaintFacts(w, to);
+  w.line('');
+  w.line(t('drafts.complaint.asksIntro'));
+  complaintAsks(w, to);
+  if (!police && offersNegotiation(w.c)) {
+    w.offersToPay = true;
+    w.line(t('drafts.complaint.stillWilling', { lender }));
   }
   attachments(w);
   w.signOff();
@@ -292,6 +322,25 @@ function attachments(w: Writer) {
   if (items.length === 0) return w.line(t('common.prompt', { field: t('fields.evidence') }));
   w.line(t('drafts.complaint.attachments'));
   w.list(items);
+}
+
+/** What a complaint form asks for, each ready to copy: written from the case as the complaint draft is. */
+export const COMPLAINT_FIELDS = ['name', 'contact', 'institution', 'facts', 'request'] as const;
+export type ComplaintField = (typeof COMPLAINT_FIELDS)[number];
+
+export function complaintFields(letterCase: LetterCase, texts: Texts, to: Addressee): Record<ComplaintField, string> {
+  const part = (write: (w: Writer) => void) => {
+    const w = new Writer(texts, letterCase);
+    write(w);
+    return w.done().text.trim();
+  };
+  return {
+    name: part((w) => w.line(w.value('yourName'))),
+    contact: part((w) => w.line(w.value('yourContact'))),
+    institution: part((w) => w.line(respondent(w))),
+    facts: part((w) => complaintFacts(w, to)),
+    request: part((w) => complaintAsks(w, to)),
+  };
 }
 
 function relatives(w: Writer) {

@@ -21,7 +21,7 @@ export type Deadline = {
   uncoveredYear?: number;
 };
 
-const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
+export const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
 
 /**
  * Whether the holiday data has the year at all: outside its years the package quietly treats every

@@ -19,3 +19,7 @@ export const numberFormat = (language: string, options: Intl.NumberFormatOptions
 
 export const dateFormat = (language: string, options: Intl.DateTimeFormatOptions) =>
   cached(`date ${language} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(language, options));
+
+/** A calendar day with its weekday, as written where the user lives ("2026年3月16日星期一"); a date has no zone. */
+export const dayWithWeekday = (language: string, date: string) =>
+  dateFormat(language, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));

@@ -22,6 +22,8 @@ export const STORAGE_KEYS = {
   planForm: 'duice:money:plan',
   /** When each court paper was served, for its last day (case/serviceDates.ts). */
   courtService: 'duice:courtService',
+  /** The complaints the user filed, to follow up (case/complaints.ts). */
+  complaints: 'duice:complaints',
 } as const;
 
 /** A letter draft the user changed by hand, one key per draft (and addressee). */

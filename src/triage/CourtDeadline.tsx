@@ -6,7 +6,8 @@ import { calendarFile } from '../lib/ics.ts';
 import { isIsoDate, localDate, type IsoDate } from '../lib/isoDate.ts';
 import { sharedValue, useSharedValue } from '../lib/storage.ts';
 import { JUDGMENT_KINDS, loadServiceDates, periodDays, saveServiceDates, SERVICE_KEY, servedProblem, type Paper } from '../case/serviceDates.ts';
-import { dayText, lastDayOf, leftText } from './lastDay.ts';
+import { dayWithWeekday } from '../lib/intl.ts';
+import { lastDayOf, leftText } from './lastDay.ts';
 
 /** Reminders before the last day, in days. */
 const ALARMS = [3, 1];
@@ -25,7 +26,7 @@ function download(text: string) {
 /** The last day worked out from the saved date of service: date, weekday, days left, and what to do. */
 function LastDay({ paper, served, days, today }: { paper: Paper; served: IsoDate; days: number; today: IsoDate }) {
   const { t, i18n } = useTranslation();
-  const day = (date: IsoDate) => dayText(i18n.language, date);
+  const day = (date: IsoDate) => dayWithWeekday(i18n.language, date);
   // Looking through the holiday data takes a moment; a keystroke elsewhere need not repeat it.
   const { deadline, actBy, left, dataThrough, cites, channels } = useMemo(() => lastDayOf(paper, served, days, today), [paper, served, days, today]);
   const addToCalendar = () =>

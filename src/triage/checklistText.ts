@@ -4,7 +4,8 @@ import { citeText } from '../law/citeText.ts';
 import { law, type ChannelId, type CitationId } from '../law/law.ts';
 import type { IsoDate } from '../lib/isoDate.ts';
 import { DEADLINE_ITEMS, isDeadlineItem, periodDays, type ServiceDates } from '../case/serviceDates.ts';
-import { dayText, lastDayOf, leftText } from './lastDay.ts';
+import { dayWithWeekday } from '../lib/intl.ts';
+import { lastDayOf, leftText } from './lastDay.ts';
 
 /** The saved dates of service, with the day and language they are read in, for the deadlines at the top. */
 export type CourtDates = { dates: ServiceDates; today: IsoDate; language: string };
@@ -32,7 +33,7 @@ function deadlineLines(t: TFunction, tt: TFunction, item: ChecklistItem, { dates
   const served = dates.served[paper];
   if (!served) return [];
   const { deadline, actBy, left, dataThrough, cites, channels } = lastDayOf(paper, served, days, today);
-  const day = (date: IsoDate) => dayText(language, date);
+  const day = (date: IsoDate) => dayWithWeekday(language, date);
   return [
     title,
     `  ${t('deadline.servedOn', { date: day(served) })}`,

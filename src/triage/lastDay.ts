@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ChannelId, CitationId } from '../law/law.ts';
 import { courtDeadline, lastCoveredYear, type Deadline } from '../lib/courtDeadline.ts';
-import { dateFormat } from '../lib/intl.ts';
 import { daysBetween, type IsoDate } from '../lib/isoDate.ts';
 import type { Paper } from '../case/serviceDates.ts';
 
@@ -39,9 +38,6 @@ export function lastDayOf(paper: Paper, served: IsoDate, days: number, today: Is
   };
 }
 
-/** A calendar date as written where the user lives, with its weekday; a calendar date has no zone. */
-export const dayText = (language: string, date: IsoDate) =>
-  dateFormat(language, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 /** Days left, "today", or days since it passed. */
 export const leftText = (t: TFunction, left: number) =>

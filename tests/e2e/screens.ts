@@ -99,6 +99,9 @@ export function everyScreen(): Screen[] {
     { name: 'letters: defence', path: '/letters/defence', answers: { ...disputed, court: 'lawsuit' }, heading: zhLetters.drafts.defence.name },
   );
   screens.push({ name: 'case summary', path: '/summary', answers: disputed, log: true, heading: zhLetters.summary.title });
+  // The complaints record with a bank's complaint whose reply day has passed, so the next steps show.
+  const filed = { id: 'c1', channel: 'lender', lenderType: 'bankCard', filedOn: '2026-09-29', reference: 'TS123', asked: '停止联系我的家人' };
+  screens.push({ name: 'letters: complaints', path: '/letters/complaints', answers: finished, log: true, storage: { 'duice:complaints': JSON.stringify({ format: 1, complaints: [filed] }) }, heading: zhLetters.complaints.title });
   return screens;
 }
 

@@ -3,6 +3,7 @@ import { storedLanguage } from '../../src/app/i18n.ts';
 import { emptyDetails, saveDetails, sharedEdit } from '../../src/case/details.ts';
 import { costForm } from '../../src/case/money/costCheck.ts';
 import { planForm } from '../../src/case/money/planStore.ts';
+import { newComplaint, saveComplaints } from '../../src/case/complaints.ts';
 import { saveServiceDates } from '../../src/case/serviceDates.ts';
 import { setDiscreetTitle } from '../../src/lib/settings.ts';
 import { writeStored } from '../../src/lib/storage.ts';
@@ -29,6 +30,7 @@ function fillEverything() {
   writeStored(localStorage, planForm, planForm.empty());
   sharedEdit(localStorage, 'basis', 0).set('My letter');
   saveServiceDates(localStorage, { served: { paymentOrder: '2026-12-01' } });
+  saveComplaints(localStorage, [newComplaint('2026-12-01', 'bankCard')]);
   return session;
 }
 
