@@ -20,7 +20,7 @@ export function LegalAidPage() {
   const check = need && courtPapers && legalAidCheck(need, courtPapers);
 
   return (
-    <Page heading={t('legalAid.title')} focusKey="legal-aid">
+    <Page heading={t('legalAid.title')} focusKey="legal-aid" readAloud>
       <p className="lead">{t('legalAid.lead')}</p>
       <ChoiceGroup
         id="legal-aid-need"

@@ -29,7 +29,7 @@ export function SummaryPage() {
   };
 
   return (
-    <Page heading={t('summary.title')} focusKey="summary">
+    <Page heading={t('summary.title')} focusKey="summary" readAloud>
       <div className="summary">
         <p className="lead no-print">{t('summary.lead')}</p>
         <p className="hint">{summaryDate(t, i18n.language, today)}</p>

@@ -26,7 +26,7 @@ export function MediationPage() {
   const theCase = caseOf(live.answers, facts);
 
   return (
-    <Page heading={t('mediation.title')} focusKey="mediation">
+    <Page heading={t('mediation.title')} focusKey="mediation" readAloud>
       <p className="lead no-print">{t('mediation.lead')}</p>
       {made ? (
         <ProposalView proposal={mediationProposal(made.input, made.plan, theCase)} theCase={theCase} />

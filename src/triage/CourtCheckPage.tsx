@@ -41,7 +41,7 @@ export function CourtCheckPage() {
   // Kept on this page only: a case number is the user's own business and nothing needs it later.
   const [typed, setTyped] = useState('');
   return (
-    <Page heading={t('title')} focusKey="courtCheck">
+    <Page heading={t('title')} focusKey="courtCheck" readAloud>
       <section className="notice warning" aria-labelledby="court-now">
         <h2 id="court-now">{t('now.heading')}</h2>
         <ol>

@@ -127,6 +127,18 @@ async function run(driver: Driver, step: Step, name: string) {
     if (step.absent) return expect(await read(textIn, step.in ?? null), `no "${step.text}" in ${where}`).not.toContain(wanted);
     return poll(async () => (await read(textIn, step.in ?? null)) ?? '', `"${step.text}" in ${where}`).toContain(wanted);
   }
+  if ('readAloud' in step) {
+    await driver.evaluate(inPage(() => document.querySelector('h1')!.focus()));
+    await driver.press(['Tab']);
+    await poll(() => read(() => document.activeElement?.classList.contains('read-aloud-toggle') ?? false), 'Tab from the heading reaches 朗读').toBe(true);
+    await driver.press(['Enter']);
+    // Runs in the page, so it names nothing from here. The toggle keeps its other labels hidden beside the shown one.
+    const outcome = () => {
+      if (document.querySelector('.read-aloud-none')) return 'no voice, said so';
+      return document.querySelector('.read-aloud-toggle > span:not(.read-aloud-spare)')?.textContent === '暂停' ? 'reading' : 'nothing';
+    };
+    return poll(() => read(outcome), 'read aloud, or a message that it cannot').not.toBe('nothing');
+  }
   if ('headingFocused' in step) return poll(() => read(() => document.activeElement === document.querySelector('h1')), 'heading has focus').toBe(true);
   if ('path' in step) return poll(() => read(() => location.pathname), 'address').toBe(step.path);
   if ('checked' in step) return poll(() => read(isChecked, step.checked), `"${step.checked}" ticked`).toBe(true);

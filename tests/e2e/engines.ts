@@ -20,6 +20,9 @@ import { expectNoTrouble, watch, type Trouble } from './fixtures.ts';
 
 export { expect };
 export type Engine = 'chromium' | 'webkitgtk' | 'firefox';
+export type Key = 'Tab' | 'Enter';
+/** WebDriver's code points for the keys (WebDriver classic, "Keyboard actions"). */
+const WEBDRIVER_KEYS: Record<Key, string> = { Tab: '\uE004', Enter: '\uE007' };
 
 /** What the shared journeys ask of a browser tab. Waiting and checking are done once, in the spec. */
 export interface Driver {
@@ -38,6 +41,8 @@ export interface Driver {
   clickOn(expression: string): Promise<boolean>;
   /** Picks these files (paths on this machine) in the file input the expression gives, as the file chooser would. */
   upload(expression: string, files: string[]): Promise<void>;
+  /** Presses these keys in turn, on whatever has the focus, as a keyboard would. */
+  press(keys: readonly Key[]): Promise<void>;
   reload(): Promise<void>;
   back(): Promise<void>;
   forward(): Promise<void>;
@@ -89,6 +94,9 @@ async function chromium({ playwright, launchOptions }: WorkerArgs): Promise<Laun
         },
         async upload(expression, files) {
           await ((await page.evaluateHandle(expression)).asElement() as ElementHandle<Element> | null)!.setInputFiles(files);
+        },
+        async press(keys) {
+          for (const key of keys) await page.keyboard.press(key);
         },
         reload: async () => void (await page.reload()),
         back: async () => void (await page.goBack()),
@@ -167,6 +175,9 @@ async function firefox(): Promise<Launched> {
         // WebDriver BiDi's input.setFiles.
         async upload(expression, files) {
           await ((await page.evaluateHandle(expression)).asElement() as PuppeteerElement<HTMLInputElement>).uploadFile(...files);
+        },
+        async press(keys) {
+          for (const key of keys) await page.keyboard.press(key);
         },
         reload: async () => void (await page.reload({ waitUntil: 'load' })),
         back: async () => void (await page.goBack()),
@@ -398,6 +409,10 @@ async function webkitgtk(): Promise<Launched> {
           async upload(expression, files) {
             const element = await run(expression);
             await wd('POST', s(`/element/${element[ELEMENT]}/value`), { text: files.join('\n') });
+          },
+          async press(keys) {
+            const actions = keys.flatMap((key) => [{ type: 'keyDown', value: WEBDRIVER_KEYS[key] }, { type: 'keyUp', value: WEBDRIVER_KEYS[key] }]);
+            await wd('POST', s('/actions'), { actions: [{ type: 'key', id: 'keyboard', actions }] });
           },
           reload: () => navigate(() => wd('POST', s('/refresh'), {})),
           back: () => navigate(() => wd('POST', s('/back'), {})),

@@ -65,6 +65,11 @@ export type Step =
   | { images: number; in: string }
   /** The rest of the journey needs this of the driver: in an engine whose driver lacks it the journey ends here, and the test says so. */
   | { needs: 'keepsBlobs' }
+  /**
+   * From the heading, Tab reaches the read-aloud control and Enter presses it: it then reads (its
+   * label turns to 暂停) or, with no voice on this machine for the language, says so in its place.
+   */
+  | { readAloud: true }
   /** The page does not scroll sideways. */
   | { noSidewaysScroll: true }
   /** Every visible link, button, select, summary and label is at least 44×44 CSS px (engines lay out controls differently). */
@@ -229,6 +234,12 @@ export const journeys: Journey[] = [
       { noSidewaysScroll: true },
       { tapTargets: true },
       { screenshot: true },
+      // The case summary for an adviser carries the same last day, and can be read aloud.
+      { press: ui.checklist.summaryLink },
+      { heading: letters.summary.title },
+      { text: `书面异议的最后一天：${written(lastDay, 'long')}` },
+      { text: '12348' },
+      { readAloud: true },
     ],
   },
   {
