@@ -10,6 +10,7 @@ import { useLetterCase } from '../case/useLetterCase.ts';
 import { localDate } from '../lib/isoDate.ts';
 import { shareText } from '../lib/share.ts';
 import { summaryBlocks, summaryDate, summaryText } from './summaryText.ts';
+import { KeepTogether } from '../components/KeepTogether.tsx';
 
 /** /summary: the case on one page for an adviser, to show, share as text or print on one A4 sheet. */
 export function SummaryPage() {
@@ -40,7 +41,9 @@ export function SummaryPage() {
               <h2 id={`summary-${block.id}`}>{block.heading}</h2>
               <ul>
                 {block.lines.map((line, i) => (
-                  <li key={i}>{line}</li>
+                  <li key={i}>
+                    <KeepTogether text={line} />
+                  </li>
                 ))}
               </ul>
             </section>
