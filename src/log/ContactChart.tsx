@@ -73,9 +73,7 @@ export function ContactChart({ counts, today }: { counts: DayCount[]; today: str
               .filter((d) => d.contacts > 0)
               .map((d) => (
                 <tr key={d.day}>
-                  <th scope="row" className="nowrap">
-                    {dayLabel(d.day, i18n.language)}
-                  </th>
+                  <th scope="row">{dayLabel(d.day, i18n.language)}</th>
                   <td>{d.contacts}</td>
                   <td>{d.flagged}</td>
                 </tr>
