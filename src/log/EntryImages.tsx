@@ -1,37 +1,60 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMAGES_PER_ENTRY, IMAGES_TOTAL_BYTES, limitPassed, type ImageLimit, type Reencode } from '../case/log/images.ts';
 
-/** An object URL for a Blob while the component shows it, revoked when it stops: a URL left behind keeps the image in memory. */
-export function useObjectUrl(blob: Blob): string | undefined {
-  const [url, setUrl] = useState<string>();
-  useEffect(() => {
-    const made = URL.createObjectURL(blob);
-    setUrl(made);
-    return () => URL.revokeObjectURL(made);
-  }, [blob]);
+const urls = new WeakMap<Blob, string>();
+// A URL keeps its image in the browser's memory until revoked: revoked once its Blob is collected,
+// that is once no screen and no state holds the image any more.
+const revokeWhenCollected = new FinalizationRegistry<string>((url) => URL.revokeObjectURL(url));
+
+/**
+ * The object URL of a kept image, made once per Blob: the list, the timeline and the evidence pack
+ * show the same Blobs from the log's state, and making a URL is a round trip to the browser's blob
+ * store, so a screen of thumbnails reuses the URLs the last screen made and shows them at once.
+ */
+export function objectUrl(blob: Blob): string {
+  let url = urls.get(blob);
+  if (!url) {
+    url = URL.createObjectURL(blob);
+    urls.set(blob, url);
+    revokeWhenCollected.register(blob, url);
+  }
   return url;
 }
 
-/** One image as a small thumbnail; tapping it shows it full size in a dialog, over the page. */
-function Thumbnail({ blob, alt }: { blob: Blob; alt: string }) {
+/**
+ * One dialog that shows a tapped thumbnail full size, over the page, for a whole list of them.
+ * The full-size image is in the page only while the dialog is open: a closed dialog's image would
+ * still be read and decoded.
+ */
+function useImageViewer() {
   const { t } = useTranslation('log');
-  const url = useObjectUrl(blob);
   const dialog = useRef<HTMLDialogElement>(null);
-  if (!url) return <span className="thumbnail" />;
-  return (
-    <>
-      <button type="button" className="thumbnail" onClick={() => dialog.current?.showModal()} aria-label={t('images.open', { alt })}>
-        <img src={url} alt={alt} loading="lazy" decoding="async" />
+  const [shown, setShown] = useState<{ url: string; alt: string }>();
+  const open = (url: string, alt: string) => {
+    setShown({ url, alt });
+    dialog.current?.showModal();
+  };
+  const viewer = (
+    <dialog ref={dialog} className="image-viewer" aria-label={shown?.alt} onClose={() => setShown(undefined)}>
+      {/* Not a method="dialog" form: in the entry form it would be a form inside a form. */}
+      <button type="button" className="button secondary" onClick={() => dialog.current?.close()}>
+        {t('images.close')}
       </button>
-      <dialog ref={dialog} className="image-viewer" aria-label={alt}>
-        {/* Not a method="dialog" form: in the entry form it would be a form inside a form. */}
-        <button type="button" className="button secondary" onClick={() => dialog.current?.close()}>
-          {t('images.close')}
-        </button>
-        <img src={url} alt={alt} />
-      </dialog>
-    </>
+      {shown && <img src={shown.url} alt={shown.alt} />}
+    </dialog>
+  );
+  return { open, viewer };
+}
+
+/** One image as a small thumbnail; tapping it opens the viewer. */
+function Thumbnail({ blob, alt, view }: { blob: Blob; alt: string; view: (url: string, alt: string) => void }) {
+  const { t } = useTranslation('log');
+  const url = objectUrl(blob);
+  return (
+    <button type="button" className="thumbnail" onClick={() => view(url, alt)} aria-label={t('images.open', { alt })}>
+      <img src={url} alt={alt} loading="lazy" decoding="async" />
+    </button>
   );
 }
 
@@ -42,15 +65,19 @@ export function imageAlt(t: (key: string, values: Record<string, unknown>) => st
 
 /** An entry's images as thumbnails, for the list and the timeline (lazy: only those scrolled to are decoded). */
 export function Thumbnails({ images, alt }: { images: readonly { id: string; blob: Blob }[]; alt: (n: number) => string }) {
+  const { open, viewer } = useImageViewer();
   if (images.length === 0) return null;
   return (
-    <ul className="thumbnails">
-      {images.map((image, i) => (
-        <li key={image.id}>
-          <Thumbnail blob={image.blob} alt={alt(i + 1)} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="thumbnails">
+        {images.map((image, i) => (
+          <li key={image.id}>
+            <Thumbnail blob={image.blob} alt={alt(i + 1)} view={open} />
+          </li>
+        ))}
+      </ul>
+      {viewer}
+    </>
   );
 }
 
@@ -82,6 +109,7 @@ export function ImagePicker({
   const [problem, setProblem] = useState<ImageLimit | 'unreadable' | undefined>();
   const [working, setWorking] = useState(false);
   const [confirming, setConfirming] = useState<string>();
+  const { open, viewer } = useImageViewer();
 
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
@@ -115,7 +143,7 @@ export function ImagePicker({
         <ul className="thumbnails editable">
           {images.map((image, i) => (
             <li key={image.id}>
-              <Thumbnail blob={image.blob} alt={alt(i + 1)} />
+              <Thumbnail blob={image.blob} alt={alt(i + 1)} view={open} />
               {confirming === image.id ? (
                 <div role="group" aria-label={t('images.removeConfirm', { n: i + 1 })}>
                   <p>{t('images.removeConfirm', { n: i + 1 })}</p>
@@ -142,6 +170,7 @@ export function ImagePicker({
           ))}
         </ul>
       )}
+      {viewer}
       {problem && (
         <p className="notice" role="alert">
           {t(`images.problems.${problem}`, { max: IMAGES_PER_ENTRY, megabytes: IMAGES_TOTAL_BYTES / 1024 / 1024 })}

@@ -9,7 +9,7 @@ import { toLocalDateTime, type LogEntry } from '../case/log/entry.ts';
 import { breachIn, FLAG_RULES } from '../case/log/flags.ts';
 import { useLog } from '../case/log/logState.ts';
 import { useLetterCase } from '../case/useLetterCase.ts';
-import { imageAlt, useObjectUrl } from './EntryImages.tsx';
+import { imageAlt, objectUrl } from './EntryImages.tsx';
 import { evidencePack, type PackImage, type PackViolation } from './evidencePack.ts';
 import { entryLabels, type EntryLabels } from './labels.ts';
 import { useLogCase } from './useLogCase.ts';
@@ -226,12 +226,12 @@ function Violations({ violations, labels }: { violations: readonly PackViolation
 /** An image at a size that can be read, its entry's date, time and kind under it; never split over two pages. */
 function PackPicture({ item, labels }: { item: PackImage; labels: EntryLabels }) {
   const { t } = useTranslation('log');
-  const url = useObjectUrl(item.image.blob);
+  const url = objectUrl(item.image.blob);
   const kind = labels.kinds[item.entry.kind];
   return (
     <li>
       <figure className="pack-image">
-        {url && <img src={url} alt={imageAlt(t, kind, item.entry.at, item.n)} decoding="async" />}
+        <img src={url} alt={imageAlt(t, kind, item.entry.at, item.n)} decoding="async" />
         <figcaption>{t('evidence.caption', { n: item.n, at: when(item.entry), kind })}</figcaption>
       </figure>
     </li>

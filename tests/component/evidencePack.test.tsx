@@ -25,7 +25,7 @@ describe('the evidence pack', () => {
   it('lists every contact, each possible breach with its rules and kind, and each image under its entry’s date and time', async () => {
     await saveEntry(logEntry('late', '2026-11-22T09:30', { kind: 'sms', organisation: '某某资产', phone: '010-12345678', note: '今天不还就上门' }));
     await saveEntry(logEntry('threat', '2026-11-21T23:10', { organisation: '某某资产', events: ['threatened'] }), [new Blob([new Uint8Array([1])], { type: 'image/jpeg' })]);
-    const { unmount } = await renderApp('/log/evidence');
+    await renderApp('/log/evidence');
     expect(await screen.findByRole('heading', { level: 1, name: en.evidence.title })).toBeInTheDocument();
     expect(screen.getByText(/This pack holds/)).toHaveTextContent('This pack holds 2 entries and 1 image.');
 
@@ -49,9 +49,8 @@ describe('the evidence pack', () => {
     const figure = await within(images).findByRole('figure');
     expect(within(figure).getByRole('img')).toHaveAttribute('src', 'blob:test');
     expect(figure).toHaveTextContent(fill(en.evidence.caption, { n: 1, at: '2026-11-21 23:10', kind: en.kinds.answeredCall }));
-
-    unmount();
-    expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:test');
+    // One URL for the one image, however often the pack renders.
+    expect(URL.createObjectURL).toHaveBeenCalledTimes(1);
   });
 
   it('leaves the name blank to write by hand, and keeps what is typed in the letters’ own saved details', async () => {
