@@ -65,7 +65,11 @@ export default defineConfig({
     port: 4173,
     strictPort: true,
     // The server sends the same policy, plus what only a header can say.
-    headers: { 'Content-Security-Policy': cspHeader(fileURLToPath(new URL('./dist/index.html', import.meta.url))), 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' },
+    headers: {
+      'Content-Security-Policy': cspHeader(fileURLToPath(new URL('./dist/index.html', import.meta.url))),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
   },
   test: {
     globals: true,

@@ -38,7 +38,11 @@ function run(command, args) {
  */
 function withoutScripts(files) {
   const bare = new Map([...files].filter(([urlPath]) => !urlPath.endsWith('.js')));
-  const html = files.get('/index.html').raw.toString('utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '').replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+  const html = files
+    .get('/index.html')
+    .raw.toString('utf8')
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
   const raw = Buffer.from(html);
   bare.set('/index.html', { raw, gzip: zlib.gzipSync(raw, { level: 9 }), br: zlib.brotliCompressSync(raw) });
   return bare;

@@ -16,12 +16,14 @@ const PAGES = [
 
 /** A head like a new tab's: its title, and no description, icon, colour or web app manifest of the app's. */
 function neutralHead(html: string, title: string): string {
-  return html
-    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
-    .replace(/\s*<meta name="(description|theme-color)"[^>]*>/g, '')
-    .replace(/\s*<link rel="manifest"[^>]*>/, '')
-    // An empty icon, so the browser neither shows the app's nor asks for /favicon.ico.
-    .replace(/<link rel="icon"[^>]*>/, '<link rel="icon" href="data:,">');
+  return (
+    html
+      .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+      .replace(/\s*<meta name="(description|theme-color)"[^>]*>/g, '')
+      .replace(/\s*<link rel="manifest"[^>]*>/, '')
+      // An empty icon, so the browser neither shows the app's nor asks for /favicon.ico.
+      .replace(/<link rel="icon"[^>]*>/, '<link rel="icon" href="data:,">')
+  );
 }
 
 /**

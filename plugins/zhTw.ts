@@ -27,7 +27,10 @@ export function mapStrings(value: unknown, convert: (s: string) => string): unkn
 export function zhTwLocales(localesDir: string): Plugin {
   const convert = OpenCC.Converter({ from: 'cn', to: 't' });
   const source = join(localesDir, 'zh-CN');
-  const namespaces = () => readdirSync(source).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+  const namespaces = () =>
+    readdirSync(source)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''));
   return {
     name: 'duice-zh-tw-locales',
     resolveId: (id) => (id === INDEX_ID || id.startsWith(NAMESPACE_PREFIX) ? `\0${id}` : undefined),

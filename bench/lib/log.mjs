@@ -39,7 +39,14 @@ export function sampleEntries(count, today = new Date()) {
 
 /** Median ms of flagsFor over `count` entries, loading src/case/log/flags.ts as the app does. */
 async function flagTime(root, count) {
-  const server = await createServer({ root, configFile: false, logLevel: 'error', server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', optimizeDeps: { noDiscovery: true } });
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    optimizeDeps: { noDiscovery: true },
+  });
   try {
     const { flagsFor } = await server.ssrLoadModule('/src/case/log/flags.ts');
     const entries = sampleEntries(count);

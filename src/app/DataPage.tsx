@@ -14,7 +14,13 @@ export function DataPage() {
   return (
     <Page heading={t('data.title')} focusKey="data">
       <div className="setting">
-        <input id="discreet-title" type="checkbox" checked={discreet} onChange={(e) => setDiscreetTitle(e.target.checked)} aria-describedby="discreet-title-hint" />
+        <input
+          id="discreet-title"
+          type="checkbox"
+          checked={discreet}
+          onChange={(e) => setDiscreetTitle(e.target.checked)}
+          aria-describedby="discreet-title-hint"
+        />
         <label htmlFor="discreet-title">{t('data.discreetTitle')}</label>
         <p id="discreet-title-hint" className="hint">
           {t('data.discreetTitleHint', { title: t('discreetTitle') })}

@@ -30,7 +30,10 @@ const lazyBackend: BackendModule = {
         ? import('virtual:zh-tw-locales').then((m) => m.default[namespace]?.()).then((m) => m?.default)
         : lazyLocales[`../../locales/${language}/${namespace}.json`]?.();
     if (!load) return callback(new Error(`no ${language}/${namespace}`), null);
-    load.then((data) => callback(null, data), (error: Error) => callback(error, null));
+    load.then(
+      (data) => callback(null, data),
+      (error: Error) => callback(error, null),
+    );
   },
 };
 

@@ -33,7 +33,14 @@ export const REFERENCE_MAX = 100;
 export const ASKED_MAX = 1000;
 
 /** A blank complaint filed today, to the lender of the user's case. */
-export const newComplaint = (today: IsoDate, lenderType: LenderType | undefined): Complaint => ({ id: newId(), channel: 'lender', lenderType, filedOn: today, reference: '', asked: '' });
+export const newComplaint = (today: IsoDate, lenderType: LenderType | undefined): Complaint => ({
+  id: newId(),
+  channel: 'lender',
+  lenderType,
+  filedOn: today,
+  reference: '',
+  asked: '',
+});
 
 /** Where to turn when a reply does not come: another channel (with its complaint draft) or mediation. */
 export type NextStep = Exclude<Channel, 'lender'> | 'mediation';
@@ -48,7 +55,11 @@ export type ReplyRule = { period: ReplyPeriod; cites: readonly CitationId[]; nex
  * extendable to 30 and then 60 (投诉办法第18、43条); after it, the regulator, or mediation, which it may not
  * refuse without a proper reason (消保办法第16条).
  */
-const INSTITUTION: ReplyRule = { period: { kind: 'calendarDays', days: [15, 30, 60] }, cites: ['complaintRules18', 'complaintRules43'], next: ['nfra12378', 'mediation'] };
+const INSTITUTION: ReplyRule = {
+  period: { kind: 'calendarDays', days: [15, 30, 60] },
+  cites: ['complaintRules18', 'complaintRules43'],
+  next: ['nfra12378', 'mediation'],
+};
 /** The regulator passes the complaint on within 7 working days and tells the user (第31、33条); it mostly does not decide it. */
 const REGULATOR: ReplyRule = { period: { kind: 'workingDays', days: 7 }, cites: ['complaintRules33', 'complaintRules43'], next: ['mediation'] };
 const NO_PERIOD: ReplyRule = { period: { kind: 'unknown' }, cites: [], next: [], noPeriod: 'none' };

@@ -32,7 +32,20 @@ export type LetterCase = {
  * Conduct a complaint can name as improper. A visit and a call to a relative that only asked
  * where the user is are lawful in themselves (legal-cn F8, F9), so they are not listed as improper.
  */
-export const IMPROPER_CONDUCT = ['nightCalls', 'manyCalls', 'threatenedToTell', 'toldOthers', 'threats', 'insults', 'impersonation', 'fakeDocs', 'enteredHome', 'posted', 'doctoredImages', 'extraFees'];
+export const IMPROPER_CONDUCT = [
+  'nightCalls',
+  'manyCalls',
+  'threatenedToTell',
+  'toldOthers',
+  'threats',
+  'insults',
+  'impersonation',
+  'fakeDocs',
+  'enteredHome',
+  'posted',
+  'doctoredImages',
+  'extraFees',
+];
 
 /** Police matters (治安管理处罚法第47、50、62条, 刑法第279条): the only facts a 110 report holds. */
 export const POLICE_CONDUCT = ['threats', 'insults', 'enteredHome', 'impersonation', 'posted', 'doctoredImages'];
@@ -45,7 +58,15 @@ const CONCERNS: Record<Concern, { conduct: string[]; log: readonly FlagId[] }> =
   thirdParty: { conduct: ['contactedOthers', 'threatenedToTell', 'toldOthers'], log: ['thirdPartyContact', 'disclosure'] },
 };
 
-type Sources = { details: Details; answers: Answers; facts?: ReadonlySet<string>; entries: readonly LogEntry[]; report?: FlagReport; images?: number; today: string };
+type Sources = {
+  details: Details;
+  answers: Answers;
+  facts?: ReadonlySet<string>;
+  entries: readonly LogEntry[];
+  report?: FlagReport;
+  images?: number;
+  today: string;
+};
 
 export function caseFrom({ details, answers, facts = new Set(), entries, report, images = 0, today }: Sources): LetterCase {
   const theCase = caseOf(answers, facts, details.lenderType || undefined);
@@ -53,7 +74,9 @@ export function caseFrom({ details, answers, facts = new Set(), entries, report,
   const flagsOf = (entry: LogEntry) => report?.entries.get(entry.id) ?? [];
   const logged = new Set(entries.flatMap(flagsOf));
   const concerns = new Set(
-    (Object.keys(CONCERNS) as Concern[]).filter((concern) => CONCERNS[concern].conduct.some((c) => conduct.includes(c)) || CONCERNS[concern].log.some((f) => logged.has(f))),
+    (Object.keys(CONCERNS) as Concern[]).filter(
+      (concern) => CONCERNS[concern].conduct.some((c) => conduct.includes(c)) || CONCERNS[concern].log.some((f) => logged.has(f)),
+    ),
   );
   // Someone claiming to be the police or a court is checked with the police (刑法第279条, 治安管理处罚法第62条).
   if (answers.caller === 'authority') concerns.add('police');

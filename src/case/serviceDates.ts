@@ -49,7 +49,9 @@ export function loadServiceDates(storage: Storage, today: IsoDate): ServiceDates
   }
   if (!isRecord(saved) || saved.format !== FORMAT || !isRecord(saved.served)) return { served: {} };
   const stored = saved.served;
-  const served = Object.fromEntries(PAPERS.flatMap((paper) => (isIsoDate(stored[paper]) && !servedProblem(stored[paper], today) ? [[paper, stored[paper]]] : [])));
+  const served = Object.fromEntries(
+    PAPERS.flatMap((paper) => (isIsoDate(stored[paper]) && !servedProblem(stored[paper], today) ? [[paper, stored[paper]]] : [])),
+  );
   const kind = JUDGMENT_KINDS.find((k) => k === saved.judgmentKind);
   return kind ? { served, judgmentKind: kind } : { served };
 }

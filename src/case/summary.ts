@@ -29,7 +29,15 @@ export type CourtPaper = {
 /** The log's possible breaches (the log page's count): entries, per flag, and the days they span. */
 export type LoggedBreaches = { entries: number; byFlag: [FlagId, number][]; from: IsoDate; to: IsoDate };
 
-export type PlannedDebt = { lender: string; type: KnownLender | 'dontKnow'; outstanding: number; perMonth: number; months: number | null; dueNow: number; beyondTerm: boolean };
+export type PlannedDebt = {
+  lender: string;
+  type: KnownLender | 'dontKnow';
+  outstanding: number;
+  perMonth: number;
+  months: number | null;
+  dueNow: number;
+  beyondTerm: boolean;
+};
 
 export type QuestionId =
   | 'lenderType'

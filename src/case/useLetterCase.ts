@@ -25,7 +25,12 @@ export function useLetterCase(): {
   const log = useLog();
   // Unreadable details are removed as they are read; the notice stays until details are saved again.
   const [{ details, discarded }, kept] = useSharedValue(() =>
-    sharedValue(localStorage, storedDetails.key, () => loadDetails(localStorage), ({ details }) => saveDetails(localStorage, details)),
+    sharedValue(
+      localStorage,
+      storedDetails.key,
+      () => loadDetails(localStorage),
+      ({ details }) => saveDetails(localStorage, details),
+    ),
   );
   const save = (next: Details) => kept.set({ details: next, discarded: false });
   // The money tools' saved results, read once: they change only on their own pages.

@@ -6,7 +6,33 @@
  */
 
 /** Elements that run on inside a line of text; any other element starts a new block. */
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR']);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BR',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'I',
+  'KBD',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+]);
 
 /** Controls are things to press, not text to hear (a `<details>`' summary is its open button). */
 const CONTROLS = new Set(['BUTTON', 'INPUT', 'SUMMARY', 'PROGRESS', 'SCRIPT', 'STYLE', 'TEMPLATE']);

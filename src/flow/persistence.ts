@@ -5,11 +5,9 @@ const FORMAT = 1;
 
 type Saved = { format: typeof FORMAT; flowId: string; flowVersion: number; answers: Answers };
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isAnswer = (value: unknown) =>
-  typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+const isAnswer = (value: unknown) => typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
 
 /** Checked by hand rather than with zod, to keep the schema library out of the phone's download. */
 function isSaved(value: unknown): value is Saved {

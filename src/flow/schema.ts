@@ -128,7 +128,10 @@ const status = z.enum(['P', 'S']);
  * The kinds of lender a rule or channel is for (the triage's lender answers), where it is not for
  * every lender: 信用卡办法 for credit cards, 4 × LPR for private loans, 12378 for banks…
  */
-const lenders = z.array(z.enum(['bankCard', 'bankLoan', 'consumerFinance', 'smallLoan', 'platform', 'private'])).min(1).optional();
+const lenders = z
+  .array(z.enum(['bankCard', 'bankLoan', 'consumerFinance', 'smallLoan', 'platform', 'private']))
+  .min(1)
+  .optional();
 
 export const lawSchema = z.strictObject({
   /** inForce "unconfirmed": legal-cn could not confirm the rule is still in force (U), and every citation says so. */

@@ -38,28 +38,28 @@ export function LegalAidPage() {
       />
       {/* Always there, so a screen reader hears the result as it appears. */}
       <div aria-live="polite">
-      {check && (
-        <section aria-labelledby="legal-aid-result" data-outcome={check.need}>
-          <h2 id="legal-aid-result">{t('legalAid.resultHeading')}</h2>
-          {check.courtDeadline && <p className="notice warning">{t('legalAid.deadline')}</p>}
-          <p className={check.outsideArticle31 ? 'verdict' : undefined}>{t(`legalAid.${check.need}`)}</p>
-          {check.need === 'writing' && (
-            <p>
-              <Link className="inline-link" to={TOOLS.letters}>
-                {t('legalAid.writingDrafts')}
-              </Link>
-            </p>
-          )}
-          {check.need === 'court' && (
-            <>
-              <p>{t('legalAid.lawyer')}</p>
-              <p>{t('legalAid.consultAnyway')}</p>
-            </>
-          )}
-          <CallLinks numbers={['12348']} />
-          <Citations cites={check.cites} channels={check.channels} />
-        </section>
-      )}
+        {check && (
+          <section aria-labelledby="legal-aid-result" data-outcome={check.need}>
+            <h2 id="legal-aid-result">{t('legalAid.resultHeading')}</h2>
+            {check.courtDeadline && <p className="notice warning">{t('legalAid.deadline')}</p>}
+            <p className={check.outsideArticle31 ? 'verdict' : undefined}>{t(`legalAid.${check.need}`)}</p>
+            {check.need === 'writing' && (
+              <p>
+                <Link className="inline-link" to={TOOLS.letters}>
+                  {t('legalAid.writingDrafts')}
+                </Link>
+              </p>
+            )}
+            {check.need === 'court' && (
+              <>
+                <p>{t('legalAid.lawyer')}</p>
+                <p>{t('legalAid.consultAnyway')}</p>
+              </>
+            )}
+            <CallLinks numbers={['12348']} />
+            <Citations cites={check.cites} channels={check.channels} />
+          </section>
+        )}
       </div>
       <h2 id="legal-aid-papers-heading">{t('legalAid.listHeading')}</h2>
       <ul className="next-steps" aria-labelledby="legal-aid-papers-heading">

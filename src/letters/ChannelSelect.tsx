@@ -9,7 +9,21 @@ export function useChannelName() {
 }
 
 /** Which channel a complaint is written for, among those that fit the case. */
-export function ChannelSelect({ id, label, options, value, onChange, className = 'field' }: { id: string; label: string; options: readonly Channel[]; value: Channel; onChange: (channel: Channel) => void; className?: string }) {
+export function ChannelSelect({
+  id,
+  label,
+  options,
+  value,
+  onChange,
+  className = 'field',
+}: {
+  id: string;
+  label: string;
+  options: readonly Channel[];
+  value: Channel;
+  onChange: (channel: Channel) => void;
+  className?: string;
+}) {
   const channelName = useChannelName();
   return (
     <div className={className}>

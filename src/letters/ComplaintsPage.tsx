@@ -56,7 +56,12 @@ export function ComplaintsPage() {
   const { letterCase } = useLetterCase();
   const today = localDate(new Date());
   const [{ complaints, discarded }, kept] = useSharedValue(() =>
-    sharedValue(localStorage, storedComplaints.key, () => loadComplaints(localStorage), ({ complaints }) => saveComplaints(localStorage, complaints)),
+    sharedValue(
+      localStorage,
+      storedComplaints.key,
+      () => loadComplaints(localStorage),
+      ({ complaints }) => saveComplaints(localStorage, complaints),
+    ),
   );
   const [editing, setEditing] = useState<Complaint>();
   const [status, setStatus] = useState('');
@@ -69,10 +74,22 @@ export function ComplaintsPage() {
     keep([...complaints.filter((c) => c.id !== complaint.id), complaint].sort(newestFirst), t('complaints.saved'));
     setEditing(undefined);
   };
-  const remove = (id: string) => keep(complaints.filter((c) => c.id !== id), t('complaints.removed'));
+  const remove = (id: string) =>
+    keep(
+      complaints.filter((c) => c.id !== id),
+      t('complaints.removed'),
+    );
 
   return (
-    <Page heading={t('complaints.title')} focusKey="complaints" before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>}>
+    <Page
+      heading={t('complaints.title')}
+      focusKey="complaints"
+      before={
+        <Link className="back-link" to="/letters">
+          {t('draft.back')}
+        </Link>
+      }
+    >
       {discarded && <p className="notice">{t('complaints.discarded')}</p>}
       <p className="lead">{t('complaints.lead')}</p>
       <p role="status" className="status">
@@ -90,7 +107,13 @@ export function ComplaintsPage() {
               <h2 id="filed-heading">{t('complaints.filedHeading')}</h2>
               <ul className="checklist">
                 {complaints.map((complaint) => (
-                  <ComplaintItem key={complaint.id} complaint={complaint} today={today} onEdit={() => (setStatus(''), setEditing(complaint))} onRemove={() => remove(complaint.id)} />
+                  <ComplaintItem
+                    key={complaint.id}
+                    complaint={complaint}
+                    today={today}
+                    onEdit={() => (setStatus(''), setEditing(complaint))}
+                    onRemove={() => remove(complaint.id)}
+                  />
                 ))}
               </ul>
             </section>
@@ -241,9 +264,16 @@ function ComplaintForm({ initial, today, onSave, onCancel }: { initial: Complain
   // The form replaces the list: its heading takes focus, so a screen reader starts there.
   useEffect(() => heading.current?.focus(), []);
 
-  const set = <K extends keyof Complaint>(field: K) => (value: Complaint[K]) => setDraft((d) => ({ ...d, [field]: value }));
+  const set =
+    <K extends keyof Complaint>(field: K) =>
+    (value: Complaint[K]) =>
+      setDraft((d) => ({ ...d, [field]: value }));
   const problems: { field: Problem; message: string }[] = [
-    ...(!isIsoDate(draft.filedOn) ? [{ field: 'filedOn' as const, message: t('complaints.problems.date') }] : draft.filedOn > today ? [{ field: 'filedOn' as const, message: t('complaints.problems.future') }] : []),
+    ...(!isIsoDate(draft.filedOn)
+      ? [{ field: 'filedOn' as const, message: t('complaints.problems.date') }]
+      : draft.filedOn > today
+        ? [{ field: 'filedOn' as const, message: t('complaints.problems.future') }]
+        : []),
     ...(draft.reference.length > REFERENCE_MAX ? [{ field: 'reference' as const, message: t('complaints.problems.tooLong', { max: REFERENCE_MAX }) }] : []),
     ...(draft.asked.length > ASKED_MAX ? [{ field: 'asked' as const, message: t('complaints.problems.tooLong', { max: ASKED_MAX }) }] : []),
   ];
@@ -281,8 +311,22 @@ function ComplaintForm({ initial, today, onSave, onCancel }: { initial: Complain
           onChange={set('lenderType')}
         />
       )}
-      <TextField id="complaint-filedOn" type="date" label={t('complaints.fields.filedOn')} value={draft.filedOn} onChange={set('filedOn')} error={error('filedOn')} />
-      <TextField id="complaint-reference" label={t('complaints.fields.reference')} hint={t('complaints.fields.referenceHint')} value={draft.reference} onChange={set('reference')} error={error('reference')} />
+      <TextField
+        id="complaint-filedOn"
+        type="date"
+        label={t('complaints.fields.filedOn')}
+        value={draft.filedOn}
+        onChange={set('filedOn')}
+        error={error('filedOn')}
+      />
+      <TextField
+        id="complaint-reference"
+        label={t('complaints.fields.reference')}
+        hint={t('complaints.fields.referenceHint')}
+        value={draft.reference}
+        onChange={set('reference')}
+        error={error('reference')}
+      />
       <TextField id="complaint-asked" multiline label={t('complaints.fields.asked')} value={draft.asked} onChange={set('asked')} error={error('asked')} />
       <button type="submit" className="button">
         {t('complaints.save')}

@@ -33,7 +33,10 @@ function DetailsForm({ initial, saved, save, offered }: FormProps) {
     setShownFor(saved);
     setDetails(initial);
   }
-  const set = <K extends keyof Details>(key: K) => (value: Details[K]) => setDetails((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof Details>(key: K) =>
+    (value: Details[K]) =>
+      setDetails((d) => ({ ...d, [key]: value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -41,7 +44,15 @@ function DetailsForm({ initial, saved, save, offered }: FormProps) {
     if (save(details) === 'saved') navigate('/letters', { state: { saved: true } });
   };
   return (
-    <Page heading={t('details.title')} focusKey="letter-details" before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>}>
+    <Page
+      heading={t('details.title')}
+      focusKey="letter-details"
+      before={
+        <Link className="back-link" to="/letters">
+          {t('draft.back')}
+        </Link>
+      }
+    >
       <form onSubmit={submit} noValidate>
         {/* The court papers first: their deadline is the nearest. */}
         {(offered.includes('objection') || offered.includes('defence')) && (
@@ -70,7 +81,14 @@ function DetailsForm({ initial, saved, save, offered }: FormProps) {
               onChange={set('disputes')}
             />
             {DISPUTES.filter((d) => details.disputes.includes(d)).map((d) => (
-              <TextField key={d} id={`details-${DISPUTE_REASONS[d]}`} label={t(`fields.${DISPUTE_REASONS[d]}`)} value={details[DISPUTE_REASONS[d]]} onChange={set(DISPUTE_REASONS[d])} multiline />
+              <TextField
+                key={d}
+                id={`details-${DISPUTE_REASONS[d]}`}
+                label={t(`fields.${DISPUTE_REASONS[d]}`)}
+                value={details[DISPUTE_REASONS[d]]}
+                onChange={set(DISPUTE_REASONS[d])}
+                multiline
+              />
             ))}
           </section>
         )}
@@ -90,7 +108,10 @@ function DetailsForm({ initial, saved, save, offered }: FormProps) {
         <ChoiceGroup<LenderType | ''>
           id="details-lenderType"
           legend={t('fields.lenderType')}
-          options={[{ value: '', label: t('lenderTypes.fromTriage') }, ...LENDER_TYPES.map((type) => ({ value: type, label: tt(`nodes.lender.answers.${type}`) }))]}
+          options={[
+            { value: '', label: t('lenderTypes.fromTriage') },
+            ...LENDER_TYPES.map((type) => ({ value: type, label: tt(`nodes.lender.answers.${type}`) })),
+          ]}
           value={details.lenderType}
           onChange={set('lenderType')}
         />

@@ -30,7 +30,15 @@ export function DraftPage() {
   if (!letterCase) return <p role="status">…</p>;
   if (kind === 'objection' && objectionDeclined(letterCase)) {
     return (
-      <Page heading={t('drafts.objection.name')} focusKey="draft-objection" before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>}>
+      <Page
+        heading={t('drafts.objection.name')}
+        focusKey="draft-objection"
+        before={
+          <Link className="back-link" to="/letters">
+            {t('draft.back')}
+          </Link>
+        }
+      >
         <p className="notice">{t('drafts.objection.declined')}</p>
         <Link className="button secondary" to="/review">
           {t('draft.changeAnswers')}
@@ -40,7 +48,15 @@ export function DraftPage() {
   }
   if (!draftsFor(letterCase).includes(kind)) {
     return (
-      <Page heading={t(`drafts.${kind}.name`)} focusKey={`draft-${kind}`} before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>}>
+      <Page
+        heading={t(`drafts.${kind}.name`)}
+        focusKey={`draft-${kind}`}
+        before={
+          <Link className="back-link" to="/letters">
+            {t('draft.back')}
+          </Link>
+        }
+      >
         <p className="notice">{t('draft.notOffered')}</p>
         <Link className="button" to="/letters/basis">
           {t('draft.basisInstead')}
@@ -69,11 +85,18 @@ function DraftView({ kind, letterCase }: { kind: DraftKind; letterCase: LetterCa
   const draftId = kind === 'complaint' ? `${kind}:${to}` : kind;
 
   return (
-    <Page heading={t(`drafts.${kind}.name`)} focusKey={`draft-${kind}`} before={<Link className="back-link" to="/letters">{t('draft.back')}</Link>} readAloud>
+    <Page
+      heading={t(`drafts.${kind}.name`)}
+      focusKey={`draft-${kind}`}
+      before={
+        <Link className="back-link" to="/letters">
+          {t('draft.back')}
+        </Link>
+      }
+      readAloud
+    >
       <p className="no-print">{t(`drafts.${kind}.what`)}</p>
-      {kind === 'complaint' && (
-        <ChannelSelect id="draft-to" className="field no-print" label={t('draft.to')} options={options} value={to} onChange={setTo} />
-      )}
+      {kind === 'complaint' && <ChannelSelect id="draft-to" className="field no-print" label={t('draft.to')} options={options} value={to} onChange={setTo} />}
       {kind === 'complaint' && letterCase.loggedContacts > 0 && (
         <p className="no-print">
           {t('draft.packPointer', { title: texts.log('evidence.title') })}{' '}

@@ -108,7 +108,16 @@ function RouteItem({ route }: { route: Route }) {
   const own = channel === 'lender';
   return (
     <li className="item" data-channel={route.channel}>
-      <p className="item-title">{own ? t('lender.name') : <span>{tt(`channels.${route.channel}.name`)}<ChannelMark id={channel} /></span>}</p>
+      <p className="item-title">
+        {own ? (
+          t('lender.name')
+        ) : (
+          <span>
+            {tt(`channels.${route.channel}.name`)}
+            <ChannelMark id={channel} />
+          </span>
+        )}
+      </p>
       <p>{t(`routes.${route.reason}`)}</p>
       <p className="hint">{own ? t('lender.how') : tt(`channels.${route.channel}.how`)}</p>
     </li>

@@ -125,7 +125,16 @@ class Writer {
     this.line(longDate(this.c.today, this.x.language));
   }
   done(): Draft {
-    return { text: this.lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n', missing: [...this.missing], cites: [...this.cites], offersToPay: this.offersToPay };
+    return {
+      text:
+        this.lines
+          .join('\n')
+          .replace(/\n{3,}/g, '\n\n')
+          .trim() + '\n',
+      missing: [...this.missing],
+      cites: [...this.cites],
+      offersToPay: this.offersToPay,
+    };
   }
 }
 
@@ -194,7 +203,13 @@ function stopThirdParty(w: Writer) {
   introduce(w);
   const logged = w.c.thirdPartyContacts;
   if (logged.length > 0) {
-    w.line(t('drafts.stopThirdParty.logged', { count: logged.length, from: longDate(logged[0].at.slice(0, 10), w.x.language), to: longDate(logged.at(-1)!.at.slice(0, 10), w.x.language) }));
+    w.line(
+      t('drafts.stopThirdParty.logged', {
+        count: logged.length,
+        from: longDate(logged[0].at.slice(0, 10), w.x.language),
+        to: longDate(logged.at(-1)!.at.slice(0, 10), w.x.language),
+      }),
+    );
   } else {
     w.line(t('drafts.stopThirdParty.happened'));
   }
@@ -220,13 +235,18 @@ function stopThirdParty(w: Writer) {
 function flagRules(w: Writer, flag: FlagId, lawsOnly: boolean): string {
   const cites = FLAG_RULES[flag].cites.filter((id) => w.binds(id) && (!lawsOnly || law.rules[law.citations[id].rule].kind === 'law'));
   w.cite(...cites);
-  return w.x.t('drafts.complaint.flagRules', { flag: w.x.log(`flags.${flag}.title`), rules: cites.map((id) => citeText(w.x.ui, w.x.tt, id)).join(w.x.t('common.listSeparator')) });
+  return w.x.t('drafts.complaint.flagRules', {
+    flag: w.x.log(`flags.${flag}.title`),
+    rules: cites.map((id) => citeText(w.x.ui, w.x.tt, id)).join(w.x.t('common.listSeparator')),
+  });
 }
 
 /** What a complaint (or a report to the police) reports: the contacts the log flagged, or the triage's answers. */
 function reported(w: Writer, police: boolean) {
   // The police take what is theirs to deal with: threats, insults, entering a home, impersonation, spreading private information.
-  const contacts = police ? w.c.contacts.map((c) => ({ ...c, flags: c.flags.filter((f) => POLICE_FLAGS.includes(f)) })).filter((c) => c.flags.length > 0) : w.c.contacts;
+  const contacts = police
+    ? w.c.contacts.map((c) => ({ ...c, flags: c.flags.filter((f) => POLICE_FLAGS.includes(f)) })).filter((c) => c.flags.length > 0)
+    : w.c.contacts;
   const conduct = police ? w.c.conduct.filter((c) => POLICE_CONDUCT.includes(c)) : w.c.conduct;
   return { contacts, conduct };
 }
@@ -242,14 +262,31 @@ function complaintFacts(w: Writer, to: Addressee) {
   const police = to === 'police110';
   const { contacts, conduct } = reported(w, police);
   if (contacts.length > 0) {
-    w.line(t('drafts.complaint.facts', { from: longDate(contacts[0].entry.at.slice(0, 10), w.x.language), to: longDate(contacts.at(-1)!.entry.at.slice(0, 10), w.x.language) }));
+    w.line(
+      t('drafts.complaint.facts', {
+        from: longDate(contacts[0].entry.at.slice(0, 10), w.x.language),
+        to: longDate(contacts.at(-1)!.entry.at.slice(0, 10), w.x.language),
+      }),
+    );
     for (const { entry, flags } of contacts.slice(0, LISTED_CONTACTS)) {
       const who = [entry.organisation, entry.phone].filter(Boolean).join(' ');
-      w.line(t('drafts.complaint.contact', { date: longDate(entry.at.slice(0, 10), w.x.language), time: entry.at.slice(11), kind: w.x.log(`kinds.${entry.kind}`), who: who || t('drafts.complaint.unknownCaller'), flags: flags.map((f) => w.x.log(`flags.${f}.title`)).join(t('common.listSeparator')) }));
+      w.line(
+        t('drafts.complaint.contact', {
+          date: longDate(entry.at.slice(0, 10), w.x.language),
+          time: entry.at.slice(11),
+          kind: w.x.log(`kinds.${entry.kind}`),
+          who: who || t('drafts.complaint.unknownCaller'),
+          flags: flags.map((f) => w.x.log(`flags.${f}.title`)).join(t('common.listSeparator')),
+        }),
+      );
     }
     if (contacts.length > LISTED_CONTACTS) w.line(t('drafts.complaint.more', { count: contacts.length - LISTED_CONTACTS }));
     const counts = FLAG_IDS.map((flag) => [flag, contacts.filter((c) => c.flags.includes(flag)).length] as const).filter(([, n]) => n > 0);
-    w.line(t('drafts.complaint.totals', { totals: counts.map(([flag, n]) => t('drafts.complaint.total', { flag: w.x.log(`flags.${flag}.title`), count: n })).join(t('common.listSeparator')) }));
+    w.line(
+      t('drafts.complaint.totals', {
+        totals: counts.map(([flag, n]) => t('drafts.complaint.total', { flag: w.x.log(`flags.${flag}.title`), count: n })).join(t('common.listSeparator')),
+      }),
+    );
     w.line('');
     w.line(t('drafts.complaint.rulesIntro'));
     for (const [flag] of counts) w.line(flagRules(w, flag, police));
@@ -315,8 +352,12 @@ function complaint(w: Writer, to: Addressee) {
 function attachments(w: Writer) {
   const { t } = w.x;
   const { loggedContacts, loggedImages } = w.c;
-  const contents = [t('drafts.complaint.packContacts', { count: loggedContacts }), ...(loggedImages > 0 ? [t('drafts.complaint.packImages', { count: loggedImages })] : [])];
-  const pack = loggedContacts > 0 ? [t('drafts.complaint.attachPack', { title: w.x.log('evidence.title'), contents: contents.join(t('drafts.complaint.packAnd')) })] : [];
+  const contents = [
+    t('drafts.complaint.packContacts', { count: loggedContacts }),
+    ...(loggedImages > 0 ? [t('drafts.complaint.packImages', { count: loggedImages })] : []),
+  ];
+  const pack =
+    loggedContacts > 0 ? [t('drafts.complaint.attachPack', { title: w.x.log('evidence.title'), contents: contents.join(t('drafts.complaint.packAnd')) })] : [];
   const items = [...pack, ...w.c.details.evidence.map((e) => t(`evidence.${e}`))];
   w.line('');
   if (items.length === 0) return w.line(t('common.prompt', { field: t('fields.evidence') }));
@@ -354,7 +395,9 @@ function phoneScript(w: Writer) {
   w.heading(t('drafts.phoneScript.title'));
   w.line(t('drafts.phoneScript.sayIntro'));
   // Only a debt the user recognises is talked of as one being negotiated.
-  w.list(['who', 'writtenNotice', 'onlyMe', 'officialAccount', offersNegotiation(w.c) ? 'noPromises' : 'notChecked'].map((k) => t(`drafts.phoneScript.say.${k}`)));
+  w.list(
+    ['who', 'writtenNotice', 'onlyMe', 'officialAccount', offersNegotiation(w.c) ? 'noPromises' : 'notChecked'].map((k) => t(`drafts.phoneScript.say.${k}`)),
+  );
   w.cite('nifaConvention15', 'bankAssocGuide');
   w.line('');
   w.line(t('drafts.phoneScript.noteIntro'));
@@ -436,7 +479,8 @@ function defence(w: Writer) {
   const charges = [disputes.includes('terms') ? t('drafts.defence.terms', { reason: reason('terms') }) : t('drafts.defence.termsToShow')];
   // The caps on charges: 4 × LPR binds only a private lender; a credit card's charges may be reduced.
   if (w.surelyBinds('privateLending25')) charges.push(t('drafts.defence.lprCap', { rules: w.citing('privateLending25', 'privateLending28') }));
-  if (disputes.includes('terms') && w.surelyBinds('bankCardDisputes2')) charges.push(t('drafts.defence.creditCardReduce', { rule: w.citing('bankCardDisputes2') }));
+  if (disputes.includes('terms') && w.surelyBinds('bankCardDisputes2'))
+    charges.push(t('drafts.defence.creditCardReduce', { rule: w.citing('bankCardDisputes2') }));
   else if (disputes.includes('terms') && !w.c.theCase.lenders.has('private')) charges.push(t('drafts.defence.reduce'));
   claims.push(charges.join(''));
   w.line(t('drafts.defence.intro'));

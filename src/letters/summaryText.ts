@@ -15,7 +15,8 @@ export type SummaryBlock = { id: SectionId; heading: string; lines: string[] };
 const RATE_SHOWN_UP_TO = 100;
 
 function words(t: TFunction, language: string) {
-  const day = (date: IsoDate) => dateFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  const day = (date: IsoDate) =>
+    dateFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
   const dayWithWeekday = (date: IsoDate) =>
     dateFormat(language, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
   const list = (items: string[]) => listFormat(language, { style: 'long', type: 'conjunction' }).format(items);
@@ -28,7 +29,9 @@ function words(t: TFunction, language: string) {
 type Words = ReturnType<typeof words>;
 
 function courtLines(paper: CourtPaper, w: Words, t: TFunction): string[] {
-  const name = paper.judgmentKind ? t('summary.named', { name: w.paper(paper.stage), detail: t(`ui:deadline.kinds.${paper.judgmentKind}`) }) : w.paper(paper.stage);
+  const name = paper.judgmentKind
+    ? t('summary.named', { name: w.paper(paper.stage), detail: t(`ui:deadline.kinds.${paper.judgmentKind}`) })
+    : w.paper(paper.stage);
   if (paper.stage === 'enforcement') return [name];
   if (paper.judgmentKind === 'smallClaims') return [t('summary.court.final', { paper: name })];
   if (!paper.served) return [t('summary.court.notServed', { paper: name })];

@@ -12,8 +12,7 @@ const utcOf = (date: IsoDate) => {
 const isoOf = (utc: number): IsoDate => new Date(utc).toISOString().slice(0, 10);
 
 /** A real calendar date written 'YYYY-MM-DD' (not 2026-02-30). */
-export const isIsoDate = (value: unknown): value is IsoDate =>
-  typeof value === 'string' && ISO_DATE.test(value) && isoOf(utcOf(value)) === value;
+export const isIsoDate = (value: unknown): value is IsoDate => typeof value === 'string' && ISO_DATE.test(value) && isoOf(utcOf(value)) === value;
 
 export const addDays = (date: IsoDate, days: number): IsoDate => isoOf(utcOf(date) + days * DAY_MS);
 

@@ -36,7 +36,7 @@ export type ReplyDue =
 /** The day `days` working days after `filed`, or the first year the holiday data does not cover. */
 function workingDaysAfter(filed: IsoDate, days: number): { date: IsoDate } | { uncoveredYear: number } {
   let day = filed;
-  for (let counted = 0; counted < days; ) {
+  for (let counted = 0; counted < days;) {
     day = addDays(day, 1);
     if (!holidaysCover(yearOf(day))) return { uncoveredYear: yearOf(day) };
     if (isWorkday(day)) counted++;

@@ -3,7 +3,11 @@ import { readStored, writeStored, type Stored } from './storage.ts';
 import { STORAGE_KEYS } from './storageKeys.ts';
 
 /** Kept as '1' while on; off leaves no key behind. */
-const discreetTitle: Stored<boolean> = { key: STORAGE_KEYS.discreetTitle, encode: (on) => (on ? '1' : null), decode: (raw) => (raw === '1' ? true : undefined) };
+const discreetTitle: Stored<boolean> = {
+  key: STORAGE_KEYS.discreetTitle,
+  encode: (on) => (on ? '1' : null),
+  decode: (raw) => (raw === '1' ? true : undefined),
+};
 const listeners = new Set<() => void>();
 
 /**
@@ -27,5 +31,9 @@ function subscribe(notify: () => void) {
 }
 
 export function useDiscreetTitle(): boolean {
-  return useSyncExternalStore(subscribe, () => readStored(localStorage, discreetTitle) === true, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => readStored(localStorage, discreetTitle) === true,
+    () => false,
+  );
 }

@@ -39,7 +39,8 @@ export function useStorageNotice(): StorageNotice | undefined {
 }
 
 /** What browsers throw when a write does not fit (Firefox once used its own name). */
-export const isQuotaError = (error: unknown) => error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+export const isQuotaError = (error: unknown) =>
+  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 
 /** Runs a write; if it does not fit, tells the user rather than throwing. */
 export function trySave(write: () => void): 'saved' | 'full' {
@@ -160,7 +161,11 @@ export function onDataDeleted(listener: () => void): () => void {
 
 /** Changes each time "delete all" runs, so the layout can open the screen again, empty. */
 export function useDataEpoch(): number {
-  return useSyncExternalStore(onDataDeleted, () => epoch, () => epoch);
+  return useSyncExternalStore(
+    onDataDeleted,
+    () => epoch,
+    () => epoch,
+  );
 }
 
 /** The contact log (IndexedDB, which has no change event of its own) tells the other tabs it changed. */

@@ -1,5 +1,12 @@
 /** The tools beside the guided questions, each at its own address; the start page lists them and checklist items link to them. */
-export const TOOLS = { log: '/log', cost: '/tools/cost', plan: '/tools/plan', letters: '/letters', courtCheck: '/court-check', legalAid: '/help/legal-aid' } as const;
+export const TOOLS = {
+  log: '/log',
+  cost: '/tools/cost',
+  plan: '/tools/plan',
+  letters: '/letters',
+  courtCheck: '/court-check',
+  legalAid: '/help/legal-aid',
+} as const;
 
 export type ToolId = keyof typeof TOOLS;
 

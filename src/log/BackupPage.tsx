@@ -19,7 +19,15 @@ export function BackupPage() {
   // WebCrypto exists only in a secure context (https, or this phone's own localhost).
   const canEncrypt = typeof crypto !== 'undefined' && crypto.subtle !== undefined;
   return (
-    <Page heading={t('backup.title')} focusKey="log-backup" before={<Link className="back-link" to="/log">{t('form.back')}</Link>}>
+    <Page
+      heading={t('backup.title')}
+      focusKey="log-backup"
+      before={
+        <Link className="back-link" to="/log">
+          {t('form.back')}
+        </Link>
+      }
+    >
       <p>{t('backup.lead')}</p>
       {canEncrypt ? (
         <>
@@ -59,8 +67,25 @@ function MakeBackup() {
       <h2 id="make-heading">{t('backup.makeHeading')}</h2>
       <ErrorSummary title={t('form.errorTitle')} problems={problems} />
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <TextField id="backup-passphrase" type="password" autoComplete="new-password" label={t('backup.passphrase')} hint={t('backup.passphraseHint', { min: PASSPHRASE_MIN })} value={passphrase} onChange={setPassphrase} error={error('backup-passphrase')} />
-        <TextField id="backup-repeat" type="password" autoComplete="new-password" label={t('backup.repeat')} value={repeat} onChange={setRepeat} error={error('backup-repeat')} />
+        <TextField
+          id="backup-passphrase"
+          type="password"
+          autoComplete="new-password"
+          label={t('backup.passphrase')}
+          hint={t('backup.passphraseHint', { min: PASSPHRASE_MIN })}
+          value={passphrase}
+          onChange={setPassphrase}
+          error={error('backup-passphrase')}
+        />
+        <TextField
+          id="backup-repeat"
+          type="password"
+          autoComplete="new-password"
+          label={t('backup.repeat')}
+          value={repeat}
+          onChange={setRepeat}
+          error={error('backup-repeat')}
+        />
         <button type="submit" className="button" disabled={log.status !== 'ready'}>
           {t('backup.make')}
         </button>
@@ -124,9 +149,23 @@ function Restore() {
               {error('restore-file')}
             </p>
           )}
-          <input id="restore-file" type="file" accept=".json,application/json" aria-describedby={error('restore-file') ? 'restore-file-error' : undefined} onChange={(e) => setFile(e.target.files?.[0])} />
+          <input
+            id="restore-file"
+            type="file"
+            accept=".json,application/json"
+            aria-describedby={error('restore-file') ? 'restore-file-error' : undefined}
+            onChange={(e) => setFile(e.target.files?.[0])}
+          />
         </div>
-        <TextField id="restore-passphrase" type="password" autoComplete="current-password" label={t('backup.passphrase')} value={passphrase} onChange={setPassphrase} error={error('restore-passphrase')} />
+        <TextField
+          id="restore-passphrase"
+          type="password"
+          autoComplete="current-password"
+          label={t('backup.passphrase')}
+          value={passphrase}
+          onChange={setPassphrase}
+          error={error('restore-passphrase')}
+        />
         <button type="submit" className="button">
           {t('backup.restore')}
         </button>

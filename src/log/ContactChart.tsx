@@ -9,7 +9,8 @@ const DAYS = 28;
 const LABEL_EVERY = 7;
 
 /** "11/17": short enough to sit under a bar 12 px wide at 360 px. */
-const shortDay = (day: string, language: string) => dateFormat(language, { month: 'numeric', day: 'numeric' }).format(new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))));
+const shortDay = (day: string, language: string) =>
+  dateFormat(language, { month: 'numeric', day: 'numeric' }).format(new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))));
 
 /**
  * Contacts per day over the last four weeks, each bar's possible breaches in red at its foot and
@@ -41,7 +42,9 @@ export function ContactChart({ counts, today }: { counts: DayCount[]; today: str
                 <span className="bar" style={{ flexGrow: d.contacts - d.flagged }} />
                 <span className="bar-flagged" style={{ flexGrow: d.flagged }} />
               </span>
-              {(DAYS - 1 - i) % LABEL_EVERY === 0 && <span className="chart-label">{d.day === today ? t('page.chartToday') : shortDay(d.day, i18n.language)}</span>}
+              {(DAYS - 1 - i) % LABEL_EVERY === 0 && (
+                <span className="chart-label">{d.day === today ? t('page.chartToday') : shortDay(d.day, i18n.language)}</span>
+              )}
             </li>
           ))}
         </ol>

@@ -118,12 +118,20 @@ export function ImagePicker({
     if (files.length === 0) return;
     const onEntryBytes = images.reduce((sum, image) => sum + image.blob.size, 0);
     // The count is known before any decoding: a pick of too many is refused at once.
-    const tooMany = limitPassed(images.length, 0, files.map(() => 0));
+    const tooMany = limitPassed(
+      images.length,
+      0,
+      files.map(() => 0),
+    );
     if (tooMany) return setProblem(tooMany);
     setWorking(true);
     try {
       const blobs = await Promise.all(files.map((file) => reencode(file)));
-      const limit = limitPassed(images.length, otherBytes + onEntryBytes, blobs.map((blob) => blob.size));
+      const limit = limitPassed(
+        images.length,
+        otherBytes + onEntryBytes,
+        blobs.map((blob) => blob.size),
+      );
       setProblem(limit);
       if (!limit) onAdd(blobs);
     } catch {
@@ -181,7 +189,15 @@ export function ImagePicker({
       </p>
       <label className="button secondary file-button">
         {t('images.add')}
-        <input type="file" accept="image/*" multiple className="visually-hidden" aria-describedby="entry-images-hint" onChange={(e) => void pick(e)} disabled={working} />
+        <input
+          type="file"
+          accept="image/*"
+          multiple
+          className="visually-hidden"
+          aria-describedby="entry-images-hint"
+          onChange={(e) => void pick(e)}
+          disabled={working}
+        />
       </label>
     </section>
   );

@@ -41,7 +41,15 @@ export function EvidencePage() {
   const { details } = letterCase;
 
   return (
-    <Page heading={t('evidence.title')} focusKey="log-evidence" before={<Link className="back-link" to="/log">{t('form.back')}</Link>}>
+    <Page
+      heading={t('evidence.title')}
+      focusKey="log-evidence"
+      before={
+        <Link className="back-link" to="/log">
+          {t('form.back')}
+        </Link>
+      }
+    >
       <div className="pack-bar no-print">
         <p>
           <Trans
@@ -112,9 +120,15 @@ function Fact({ label, value }: { label: string; value: string }) {
   return (
     <div>
       <dt>{label}</dt>
-      <dd>{value ? <bdi>{value}</bdi> : <span className="pack-blank">
-          <span className="visually-hidden">{t('evidence.blank')}</span>
-        </span>}</dd>
+      <dd>
+        {value ? (
+          <bdi>{value}</bdi>
+        ) : (
+          <span className="pack-blank">
+            <span className="visually-hidden">{t('evidence.blank')}</span>
+          </span>
+        )}
+      </dd>
     </div>
   );
 }

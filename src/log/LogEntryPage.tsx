@@ -4,7 +4,21 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ChoiceGroup, ErrorSummary, TextField } from '../components/fields.tsx';
 import { Page } from '../components/Page.tsx';
 import { parseCount } from '../lib/amount.ts';
-import { EVENTS, KINDS, NOTE_MAX, FIELD_MAX, VISITORS_MAX, newId, toLocalDateTime, validateEntry, type EntryContent, type EntryField, type Kind, type LogEntry, type LogEvent } from '../case/log/entry.ts';
+import {
+  EVENTS,
+  KINDS,
+  NOTE_MAX,
+  FIELD_MAX,
+  VISITORS_MAX,
+  newId,
+  toLocalDateTime,
+  validateEntry,
+  type EntryContent,
+  type EntryField,
+  type Kind,
+  type LogEntry,
+  type LogEvent,
+} from '../case/log/entry.ts';
 import { imageAlt, ImagePicker, type FormImage } from './EntryImages.tsx';
 import { ImageLimitError, reencodeImage, type Reencode } from '../case/log/images.ts';
 import { imageBytes, removeEntry, removeImage, saveEntry, useLog } from '../case/log/logState.ts';
@@ -24,7 +38,9 @@ export function LogEntryPage({ reencode = reencodeImage }: { reencode?: Reencode
   const log = useLog();
   if (!id) {
     const now = toLocalDateTime(new Date());
-    return <EntryForm draft={{ id: newId(), at: now, organisation: '', lender: '', phone: '', name: '', events: [], visitors: '', note: '' }} reencode={reencode} />;
+    return (
+      <EntryForm draft={{ id: newId(), at: now, organisation: '', lender: '', phone: '', name: '', events: [], visitors: '', note: '' }} reencode={reencode} />
+    );
   }
   if (log.status === 'loading') return <p role="status">{t('page.loading')}</p>;
   const entry = log.status === 'ready' ? log.entries.find((e) => e.id === id) : undefined;
@@ -53,7 +69,10 @@ function EntryForm({ draft: initial, editing = false, reencode }: { draft: Draft
   const kept = log.status === 'ready' ? (log.images.get(draft.id) ?? []) : [];
   const images: FormImage[] = [...kept.map((image) => ({ id: image.id, blob: image.blob, kept: true })), ...picked];
   const otherBytes = log.status === 'ready' ? imageBytes(log.images) - kept.reduce((sum, image) => sum + image.blob.size, 0) : 0;
-  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof Draft>(key: K) =>
+    (value: Draft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -73,7 +92,10 @@ function EntryForm({ draft: initial, editing = false, reencode }: { draft: Draft
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     try {
-      await saveEntry(entry, picked.map((image) => image.blob));
+      await saveEntry(
+        entry,
+        picked.map((image) => image.blob),
+      );
       navigate('/log', { state: { saved: true } });
     } catch (error) {
       // Another tab added images meanwhile and the limit is passed: nothing was saved, the form keeps it all.
@@ -84,9 +106,21 @@ function EntryForm({ draft: initial, editing = false, reencode }: { draft: Draft
   const field = (name: EntryField) => ({ id: `entry-${name}`, error: problems[name] });
   const summary = (Object.entries(problems) as [EntryField | 'kind', string][]).map(([name, message]) => ({ field: `entry-${name}`, message }));
   return (
-    <Page heading={t(editing ? 'form.editTitle' : 'form.newTitle')} focusKey={editing ? `log-edit-${draft.id}` : 'log-new'} before={<Link className="back-link" to="/log">{t('form.back')}</Link>}>
+    <Page
+      heading={t(editing ? 'form.editTitle' : 'form.newTitle')}
+      focusKey={editing ? `log-edit-${draft.id}` : 'log-new'}
+      before={
+        <Link className="back-link" to="/log">
+          {t('form.back')}
+        </Link>
+      }
+    >
       <ErrorSummary title={t('form.errorTitle')} problems={summary} />
-      {failed && <p className="notice" role="alert">{t(`form.${failed}`)}</p>}
+      {failed && (
+        <p className="notice" role="alert">
+          {t(`form.${failed}`)}
+        </p>
+      )}
       <form onSubmit={submit} noValidate className="entry-form">
         <ChoiceGroup
           id="entry-kind"
@@ -105,7 +139,9 @@ function EntryForm({ draft: initial, editing = false, reencode }: { draft: Draft
           value={draft.events}
           onChange={set('events')}
         />
-        {draft.kind === 'visit' && <TextField {...field('visitors')} inputMode="numeric" label={t('fields.visitors')} value={draft.visitors} onChange={set('visitors')} />}
+        {draft.kind === 'visit' && (
+          <TextField {...field('visitors')} inputMode="numeric" label={t('fields.visitors')} value={draft.visitors} onChange={set('visitors')} />
+        )}
         <h2>{t('form.who')}</h2>
         <TextField {...field('organisation')} label={t('fields.organisation')} value={draft.organisation} onChange={set('organisation')} />
         <TextField {...field('lender')} label={t('fields.lender')} value={draft.lender} onChange={set('lender')} />
@@ -118,7 +154,9 @@ function EntryForm({ draft: initial, editing = false, reencode }: { draft: Draft
           alt={(n) => imageAlt(t, t(`kinds.${draft.kind ?? 'answeredCall'}`), draft.at, n)}
           reencode={reencode}
           onAdd={(blobs) => setPicked((list) => [...list, ...blobs.map((blob) => ({ id: newId(), blob, kept: false }))])}
-          onRemove={(image) => (image.kept ? void removeImage(draft.id, image.id).catch(() => setFailed('saveFailed')) : setPicked((list) => list.filter((p) => p.id !== image.id)))}
+          onRemove={(image) =>
+            image.kept ? void removeImage(draft.id, image.id).catch(() => setFailed('saveFailed')) : setPicked((list) => list.filter((p) => p.id !== image.id))
+          }
         />
         <div className="save-bar">
           <button type="submit" className="button">

@@ -211,7 +211,11 @@ function Consents({ log }: { log: Extract<LogState, { status: 'ready' }> }) {
     setProblem(error);
     setFailed(false);
     // Not kept (storage full, say): the name stays in the field to try again.
-    if (!error) void addConsent(organisation).then(() => setOrganisation(''), () => setFailed(true));
+    if (!error)
+      void addConsent(organisation).then(
+        () => setOrganisation(''),
+        () => setFailed(true),
+      );
   };
   return (
     <section aria-labelledby="consent-heading">
@@ -224,7 +228,12 @@ function Consents({ log }: { log: Extract<LogState, { status: 'ready' }> }) {
           {log.consents.map((c) => (
             <li key={c.id}>
               <bdi>{c.organisation}</bdi>{' '}
-              <button type="button" className="link-button danger" onClick={() => void removeConsent(c.id)} aria-label={t('page.consentRemove', { organisation: c.organisation })}>
+              <button
+                type="button"
+                className="link-button danger"
+                onClick={() => void removeConsent(c.id)}
+                aria-label={t('page.consentRemove', { organisation: c.organisation })}
+              >
                 {t('page.remove')}
               </button>
             </li>
@@ -237,7 +246,13 @@ function Consents({ log }: { log: Extract<LogState, { status: 'ready' }> }) {
         </p>
       )}
       <form className="inline-form" onSubmit={submit} noValidate>
-        <TextField id="consent-organisation" label={t('consent.organisation')} value={organisation} onChange={setOrganisation} error={problem && t(`consent.errors.${problem}`, { max: FIELD_MAX })} />
+        <TextField
+          id="consent-organisation"
+          label={t('consent.organisation')}
+          value={organisation}
+          onChange={setOrganisation}
+          error={problem && t(`consent.errors.${problem}`, { max: FIELD_MAX })}
+        />
         <button type="submit" className="button secondary">
           {t('consent.label')}
         </button>

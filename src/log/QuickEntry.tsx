@@ -55,15 +55,31 @@ export function QuickEntry({ entries }: { entries: readonly LogEntry[] }) {
     if (!kind) return;
     const at = toLocalDateTime(new Date());
     const chosen = (values: string[], choice: string) => (choice === NONE ? '' : values[Number(choice)]);
-    const entry = { id: newId(), kind, at, organisation: chosen(organisations, organisation), lender: '', phone: chosen(phones, phone), name: '', events: [], note: '' };
+    const entry = {
+      id: newId(),
+      kind,
+      at,
+      organisation: chosen(organisations, organisation),
+      lender: '',
+      phone: chosen(phones, phone),
+      name: '',
+      events: [],
+      note: '',
+    };
     setFailed(false);
     // Not kept (storage full, say): the choices stay on screen to try again.
-    void saveEntry(entry).then(() => {
-      setSavedAt(at.slice(11));
-      close();
-    }, () => setFailed(true));
+    void saveEntry(entry).then(
+      () => {
+        setSavedAt(at.slice(11));
+        close();
+      },
+      () => setFailed(true),
+    );
   };
-  const offered = (values: string[]) => [...values.map((value, index) => ({ value: String(index), label: <bdi>{value}</bdi> })), { value: NONE, label: t('quick.none') }];
+  const offered = (values: string[]) => [
+    ...values.map((value, index) => ({ value: String(index), label: <bdi>{value}</bdi> })),
+    { value: NONE, label: t('quick.none') },
+  ];
 
   if (!open) {
     return (
@@ -99,7 +115,15 @@ export function QuickEntry({ entries }: { entries: readonly LogEntry[] }) {
           onChange={(value) => (setKind(value), setMissingKind(false))}
           error={missingKind ? t('form.kindRequired') : undefined}
         />
-        {organisations.length > 0 && <ChoiceGroup id="quick-organisation" legend={t('quick.organisation')} options={offered(organisations)} value={organisation} onChange={setOrganisation} />}
+        {organisations.length > 0 && (
+          <ChoiceGroup
+            id="quick-organisation"
+            legend={t('quick.organisation')}
+            options={offered(organisations)}
+            value={organisation}
+            onChange={setOrganisation}
+          />
+        )}
         {phones.length > 0 && <ChoiceGroup id="quick-phone" legend={t('quick.phone')} options={offered(phones)} value={phone} onChange={setPhone} />}
         <div className="save-bar">
           <button type="submit" className="button">

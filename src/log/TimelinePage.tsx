@@ -40,19 +40,36 @@ export function TimelinePage() {
   const labels = entryLabels(t);
   const csv = () => {
     const headings = Object.fromEntries(CSV_COLUMNS.map((c) => [c, t(`csv.headings.${c}`)])) as Record<(typeof CSV_COLUMNS)[number], string>;
-    download(`${t('timeline.fileName')}-${exported.slice(0, 10)}.csv`, toCsv(entries, report, { ...labels, statement: t('csv.statement', { exported }), headings }), 'text/csv;charset=utf-8');
+    download(
+      `${t('timeline.fileName')}-${exported.slice(0, 10)}.csv`,
+      toCsv(entries, report, { ...labels, statement: t('csv.statement', { exported }), headings }),
+      'text/csv;charset=utf-8',
+    );
   };
   // Every entry is in the page before the print starts, even where the browser sends no beforeprint.
   const print = () => {
     flushSync(() => setPrinting(true));
     window.print();
   };
-  const copy = async () => setStatus(t((await copyText(timelineText(t, i18n.language, statement, entries, report))) ? 'timeline.copied' : 'timeline.copyFailed'));
+  const copy = async () =>
+    setStatus(t((await copyText(timelineText(t, i18n.language, statement, entries, report))) ? 'timeline.copied' : 'timeline.copyFailed'));
 
   return (
-    <Page heading={t('timeline.title')} focusKey="log-timeline" before={<Link className="back-link" to="/log">{t('form.back')}</Link>}>
+    <Page
+      heading={t('timeline.title')}
+      focusKey="log-timeline"
+      before={
+        <Link className="back-link" to="/log">
+          {t('form.back')}
+        </Link>
+      }
+    >
       <p className="statement">{statement}</p>
-      {entries.length === 0 ? <p>{t('page.empty')}</p> : <Timeline entries={entries} report={report} images={images} labels={labels} language={i18n.language} all={printing} />}
+      {entries.length === 0 ? (
+        <p>{t('page.empty')}</p>
+      ) : (
+        <Timeline entries={entries} report={report} images={images} labels={labels} language={i18n.language} all={printing} />
+      )}
       <div className="actions no-print">
         <button type="button" className="button secondary" onClick={print}>
           {t('timeline.print')}
@@ -73,7 +90,21 @@ export function TimelinePage() {
 }
 
 /** The entries oldest first, from the latest days unless `all`, with the control that shows earlier ones. */
-function Timeline({ entries, report, images, labels, language, all }: { entries: LogEntry[]; report: FlagReport; images: EntryImages; labels: EntryLabels; language: string; all: boolean }) {
+function Timeline({
+  entries,
+  report,
+  images,
+  labels,
+  language,
+  all,
+}: {
+  entries: LogEntry[];
+  report: FlagReport;
+  images: EntryImages;
+  labels: EntryLabels;
+  language: string;
+  all: boolean;
+}) {
   const { t } = useTranslation('log');
   const [pages, setPages] = useState(1);
   const firstDay = useRef<HTMLHeadingElement>(null);

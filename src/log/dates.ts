@@ -23,4 +23,3 @@ export function dayLabel(day: string, language: string, { alwaysYear = false } =
   const withYear = alwaysYear || date.getFullYear() !== new Date().getFullYear();
   return dateFormat(language, { weekday: 'short', month: 'short', day: 'numeric', ...(withYear ? { year: 'numeric' } : {}) }).format(date);
 }
-

@@ -35,4 +35,3 @@ export function entryLabels(t: TFunction<'log'>): EntryLabels {
     separator: t('csv.separator'),
   };
 }
-

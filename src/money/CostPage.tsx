@@ -11,14 +11,21 @@ import { useMoneyFormat } from './useMoneyText.ts';
 
 /** /tools/cost: what a loan really costs a year, and how that compares with what applies to the lender. */
 export function CostPage() {
-  return <ToolPage tool="cost" form={costForm} read={readCost} Fields={CostFields} result={(input) => <CostResultView input={input} result={checkCost(input)} />} />;
+  return (
+    <ToolPage tool="cost" form={costForm} read={readCost} Fields={CostFields} result={(input) => <CostResultView input={input} result={checkCost(input)} />} />
+  );
 }
 
 function CostFields({ draft, set, errorFor }: ToolFieldsProps<CostDraft>) {
   const { t } = useTranslation('money');
   const { t: tt } = useTranslation('triage');
   const { month } = useMoneyFormat();
-  const field = (name: 'contract' | 'received' | 'date' | 'lpr' | 'count' | 'amount' | 'firstDue') => ({ id: `cost-${name}`, error: errorFor(name), value: draft[name], onChange: set(name) });
+  const field = (name: 'contract' | 'received' | 'date' | 'lpr' | 'count' | 'amount' | 'firstDue') => ({
+    id: `cost-${name}`,
+    error: errorFor(name),
+    value: draft[name],
+    onChange: set(name),
+  });
   return (
     <>
       <ChoiceGroup
@@ -71,8 +78,21 @@ function CostFields({ draft, set, errorFor }: ToolFieldsProps<CostDraft>) {
         >
           {(row, change) => (
             <>
-              <TextField id={`cost-payment-${row.id}-date`} type="date" label={t('cost.paymentDate')} value={row.date} onChange={(date) => change({ date })} error={errorFor(`payment-${row.id}-date`)} />
-              <TextField id={`cost-payment-${row.id}-amount`} label={t('cost.paymentAmount')} value={row.amount} onChange={(amount) => change({ amount })} error={errorFor(`payment-${row.id}-amount`)} />
+              <TextField
+                id={`cost-payment-${row.id}-date`}
+                type="date"
+                label={t('cost.paymentDate')}
+                value={row.date}
+                onChange={(date) => change({ date })}
+                error={errorFor(`payment-${row.id}-date`)}
+              />
+              <TextField
+                id={`cost-payment-${row.id}-amount`}
+                label={t('cost.paymentAmount')}
+                value={row.amount}
+                onChange={(amount) => change({ amount })}
+                error={errorFor(`payment-${row.id}-amount`)}
+              />
             </>
           )}
         </RowList>
@@ -100,7 +120,13 @@ function CostFields({ draft, set, errorFor }: ToolFieldsProps<CostDraft>) {
               onChange={(kind) => change({ kind })}
               error={errorFor(`fee-${row.id}-kind`)}
             />
-            <TextField id={`cost-fee-${row.id}-amount`} label={t('cost.feeAmount')} value={row.amount} onChange={(amount) => change({ amount })} error={errorFor(`fee-${row.id}-amount`)} />
+            <TextField
+              id={`cost-fee-${row.id}-amount`}
+              label={t('cost.feeAmount')}
+              value={row.amount}
+              onChange={(amount) => change({ amount })}
+              error={errorFor(`fee-${row.id}-amount`)}
+            />
             <ChoiceGroup
               id={`cost-fee-${row.id}-when`}
               legend={t('cost.feeWhen')}

@@ -74,10 +74,19 @@ function flowLabel(t: (key: string) => string, row: CashFlowRow): string {
 }
 
 /** What else applies to a licensed lender's charges (legal-cn §A6), beyond not being private lending. */
-const EXTRA_CITES: Partial<Record<LenderType, CitationId[]>> = { bankCard: ['bankCardDisputes2'], bankLoan: ['assistedLendingNotice'], smallLoan: ['smallLoanCostGuide'] };
+const EXTRA_CITES: Partial<Record<LenderType, CitationId[]>> = {
+  bankCard: ['bankCardDisputes2'],
+  bankLoan: ['assistedLendingNotice'],
+  smallLoan: ['smallLoanCostGuide'],
+};
 
 /** Where to complain about a licensed lender's charges (legal-cn §D). */
-const CHANNEL: Partial<Record<LenderType, ChannelId>> = { bankCard: 'nfra12378', bankLoan: 'nfra12378', consumerFinance: 'nfra12378', smallLoan: 'localFinance' };
+const CHANNEL: Partial<Record<LenderType, ChannelId>> = {
+  bankCard: 'nfra12378',
+  bankLoan: 'nfra12378',
+  consumerFinance: 'nfra12378',
+  smallLoan: 'localFinance',
+};
 
 function ComparisonView({ comparison, input, rate, deducted }: { comparison: Comparison; input: CostInput; rate: number; deducted: number }) {
   const { t } = useTranslation('money');
@@ -113,7 +122,9 @@ function ComparisonView({ comparison, input, rate, deducted }: { comparison: Com
   }
 
   const cites: CitationId[] = ['privateLending25', 'privateLending28', ...(deducted > 0 ? (['civilCode670'] as const) : []), 'civilCode680'];
-  const deductedNote = deducted > 0 && <p>{t('cost.private.deducted', { contract: yuan(loan.contract ?? loan.received), received: yuan(loan.received), deducted: yuan(deducted) })}</p>;
+  const deductedNote = deducted > 0 && (
+    <p>{t('cost.private.deducted', { contract: yuan(loan.contract ?? loan.received), received: yuan(loan.received), deducted: yuan(deducted) })}</p>
+  );
   if (comparison.rule === 'transition') {
     return (
       <>
@@ -129,7 +140,8 @@ function ComparisonView({ comparison, input, rate, deducted }: { comparison: Com
       <>
         <p>{t('cost.private.intro')}</p>
         <p>
-          {t('cost.private.notVerified')} <a className="inline-link" href="#cost-lpr" onClick={(event) => focusField(event, 'cost-lpr')}>
+          {t('cost.private.notVerified')}{' '}
+          <a className="inline-link" href="#cost-lpr" onClick={(event) => focusField(event, 'cost-lpr')}>
             {t('cost.private.enterLpr')}
           </a>
         </p>
@@ -171,7 +183,9 @@ function Transition({ comparison, date, rate }: { comparison: Extract<Comparison
   const capLine = (key: 'atContract' | 'atFiling', cap: CapCompared) => (
     <li>
       <p>{t(`cost.transition.${key}`, { date, lpr: percent(cap.lpr), announced: cap.announced, cap: percent(cap.cap) })}</p>
-      <p className={cap.above ? 'verdict above' : 'verdict'}>{t(cap.above ? 'cost.transition.above' : 'cost.transition.notAbove', { rate: rateText, cap: percent(cap.cap) })}</p>
+      <p className={cap.above ? 'verdict above' : 'verdict'}>
+        {t(cap.above ? 'cost.transition.above' : 'cost.transition.notAbove', { rate: rateText, cap: percent(cap.cap) })}
+      </p>
     </li>
   );
   return (
@@ -179,7 +193,9 @@ function Transition({ comparison, date, rate }: { comparison: Extract<Comparison
       <p>{t('cost.transition.intro', { date })}</p>
       <h4>{t('cost.transition.earlyHeading')}</h4>
       <p>{t('cost.transition.early', rules2015)}</p>
-      <p className={comparison.band2015 === 'upTo24' ? 'verdict' : 'verdict above'}>{t(`cost.transition.band.${comparison.band2015}`, { rate: rateText, ...rules2015 })}</p>
+      <p className={comparison.band2015 === 'upTo24' ? 'verdict' : 'verdict above'}>
+        {t(`cost.transition.band.${comparison.band2015}`, { rate: rateText, ...rules2015 })}
+      </p>
       <h4>{t('cost.transition.laterHeading')}</h4>
       <p>{t('cost.transition.later')}</p>
       <p>{t('cost.transition.whichLpr')}</p>

@@ -62,7 +62,12 @@ function ProposalView({ proposal, theCase }: { proposal: MediationProposal; theC
         return t(`mediation.offers.${offer.kind}`);
     }
   };
-  const situation = { income: yuan(proposal.income), essentials: yuan(proposal.essentials), debts: proposal.lines.length, total: yuan(proposal.totalOutstanding) };
+  const situation = {
+    income: yuan(proposal.income),
+    essentials: yuan(proposal.essentials),
+    debts: proposal.lines.length,
+    total: yuan(proposal.totalOutstanding),
+  };
 
   return (
     <>

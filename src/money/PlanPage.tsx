@@ -8,7 +8,9 @@ import { ToolPage, type ToolFieldsProps } from './ToolPage.tsx';
 
 /** /tools/plan: what the user can pay each month, which debt comes first and why, and an offer for each lender. */
 export function PlanPage() {
-  return <ToolPage tool="plan" form={planForm} read={readPlan} Fields={PlanFields} result={(input, draft) => <PlanResultView input={input} debts={draft.debts} />} />;
+  return (
+    <ToolPage tool="plan" form={planForm} read={readPlan} Fields={PlanFields} result={(input, draft) => <PlanResultView input={input} debts={draft.debts} />} />
+  );
 }
 
 function PlanFields({ draft, set, errorFor }: ToolFieldsProps<PlanDraft>) {
@@ -17,8 +19,22 @@ function PlanFields({ draft, set, errorFor }: ToolFieldsProps<PlanDraft>) {
   return (
     <>
       <h2>{t('plan.moneyHeading')}</h2>
-      <TextField id="plan-income" label={t('plan.income')} hint={t('plan.incomeHint')} value={draft.income} onChange={set('income')} error={errorFor('income')} />
-      <TextField id="plan-essentials" label={t('plan.essentials')} hint={t('plan.essentialsHint')} value={draft.essentials} onChange={set('essentials')} error={errorFor('essentials')} />
+      <TextField
+        id="plan-income"
+        label={t('plan.income')}
+        hint={t('plan.incomeHint')}
+        value={draft.income}
+        onChange={set('income')}
+        error={errorFor('income')}
+      />
+      <TextField
+        id="plan-essentials"
+        label={t('plan.essentials')}
+        hint={t('plan.essentialsHint')}
+        value={draft.essentials}
+        onChange={set('essentials')}
+        error={errorFor('essentials')}
+      />
       <ChoiceGroup
         id="plan-borrowing"
         multiple
@@ -46,7 +62,14 @@ function PlanFields({ draft, set, errorFor }: ToolFieldsProps<PlanDraft>) {
           const error = (part: string) => errorFor(`debt-${row.id}-${part}`);
           return (
             <>
-              <TextField id={id('lender')} label={t('plan.lender')} hint={t('plan.lenderHint')} value={row.lender} onChange={(lender) => change({ lender })} error={error('lender')} />
+              <TextField
+                id={id('lender')}
+                label={t('plan.lender')}
+                hint={t('plan.lenderHint')}
+                value={row.lender}
+                onChange={(lender) => change({ lender })}
+                error={error('lender')}
+              />
               <ChoiceGroup
                 id={id('type')}
                 legend={t('plan.type')}
@@ -55,9 +78,31 @@ function PlanFields({ draft, set, errorFor }: ToolFieldsProps<PlanDraft>) {
                 onChange={(type) => change({ type })}
                 error={error('type')}
               />
-              <TextField id={id('outstanding')} label={t('plan.outstanding')} hint={t('plan.outstandingHint')} value={row.outstanding} onChange={(outstanding) => change({ outstanding })} error={error('outstanding')} />
-              <TextField id={id('monthlyDue')} label={t('plan.monthlyDue')} hint={t('plan.monthlyDueHint')} value={row.monthlyDue} onChange={(monthlyDue) => change({ monthlyDue })} error={error('monthlyDue')} />
-              <TextField id={id('daysOverdue')} inputMode="numeric" label={t('plan.daysOverdue')} hint={t('plan.daysOverdueHint')} value={row.daysOverdue} onChange={(daysOverdue) => change({ daysOverdue })} error={error('daysOverdue')} />
+              <TextField
+                id={id('outstanding')}
+                label={t('plan.outstanding')}
+                hint={t('plan.outstandingHint')}
+                value={row.outstanding}
+                onChange={(outstanding) => change({ outstanding })}
+                error={error('outstanding')}
+              />
+              <TextField
+                id={id('monthlyDue')}
+                label={t('plan.monthlyDue')}
+                hint={t('plan.monthlyDueHint')}
+                value={row.monthlyDue}
+                onChange={(monthlyDue) => change({ monthlyDue })}
+                error={error('monthlyDue')}
+              />
+              <TextField
+                id={id('daysOverdue')}
+                inputMode="numeric"
+                label={t('plan.daysOverdue')}
+                hint={t('plan.daysOverdueHint')}
+                value={row.daysOverdue}
+                onChange={(daysOverdue) => change({ daysOverdue })}
+                error={error('daysOverdue')}
+              />
               <ChoiceGroup
                 id={id('court')}
                 legend={t('plan.court')}

@@ -63,7 +63,9 @@ export function PlanResultView({ input, debts }: { input: PlanInput; debts: read
       {plan.flags.includes('nothingAffordable') ? (
         <p className="notice">{t('plan.nothingAffordable')}</p>
       ) : plan.flags.includes('shortfall') ? (
-        <p className="notice">{t('plan.shortfall', { due: yuan(plan.totalDue), affordable: yuan(plan.affordable), gap: yuan(plan.totalDue - plan.affordable) })}</p>
+        <p className="notice">
+          {t('plan.shortfall', { due: yuan(plan.totalDue), affordable: yuan(plan.affordable), gap: yuan(plan.totalDue - plan.affordable) })}
+        </p>
       ) : (
         <p>{t('plan.enough')}</p>
       )}
@@ -89,7 +91,9 @@ export function PlanResultView({ input, debts }: { input: PlanInput; debts: read
             {reasonsFor(proposal, debt, courtById.get(debt.id) ?? 'none').map((reason) => (
               <div key={reason.key}>
                 <p>{t(`plan.reasons.${reason.key}`)}</p>
-                {reason.key === 'creditCard' && debt.outstanding >= CREDIT_CARD_CRIME_THRESHOLD && <p>{t('plan.reasons.creditCardLarge', { amount: yuan(debt.outstanding) })}</p>}
+                {reason.key === 'creditCard' && debt.outstanding >= CREDIT_CARD_CRIME_THRESHOLD && (
+                  <p>{t('plan.reasons.creditCardLarge', { amount: yuan(debt.outstanding) })}</p>
+                )}
                 {(reason.key === 'other' || reason.key === 'private') && (
                   <p>
                     <Link className="inline-link" to="/tools/cost">

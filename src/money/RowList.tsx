@@ -20,7 +20,18 @@ type RowListProps<T extends { id: string }> = {
  * A list the user can grow and shrink (payments, fees, debts), each row a group with its own
  * legend. A new row takes the cursor; after a removal the cursor goes to Add, so it is never lost.
  */
-export function RowList<T extends { id: string }>({ idPrefix, rows, onChange, newRow, max, keepOne, legend, removeLabel, addLabel, children }: RowListProps<T>) {
+export function RowList<T extends { id: string }>({
+  idPrefix,
+  rows,
+  onChange,
+  newRow,
+  max,
+  keepOne,
+  legend,
+  removeLabel,
+  addLabel,
+  children,
+}: RowListProps<T>) {
   const addButton = useRef<HTMLButtonElement>(null);
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   useEffect(() => {

@@ -18,7 +18,8 @@ export function useMoneyFormat() {
     return t(rate > 0 ? 'rateAbove' : 'rateBelow', { rate: formatPercent(Math.sign(rate) * RATE_SHOWN_UP_TO, i18n.language) });
   };
   // A month as YYYY-MM; its first day at UTC, so no time zone moves it into the month before.
-  const month = (yearMonth: string) => dateFormat(i18n.language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${yearMonth}-01T00:00:00Z`));
+  const month = (yearMonth: string) =>
+    dateFormat(i18n.language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${yearMonth}-01T00:00:00Z`));
   return { yuan: (fen: number) => formatYuan(fen, i18n.language), percent, month };
 }
 

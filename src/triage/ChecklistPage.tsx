@@ -38,12 +38,7 @@ function ItemCard({ item, report }: { item: ChecklistItem; report?: FlagReport }
   return (
     <li className={done ? 'item done' : 'item'} data-item={item.id} id={`item-${item.id}`}>
       <div className="item-head">
-        <input
-          type="checkbox"
-          id={`tick-${item.id}`}
-          checked={done}
-          onChange={(e) => actor.send({ type: 'tick', item: item.id, done: e.target.checked })}
-        />
+        <input type="checkbox" id={`tick-${item.id}`} checked={done} onChange={(e) => actor.send({ type: 'tick', item: item.id, done: e.target.checked })} />
         <label htmlFor={`tick-${item.id}`} className="item-title">
           {title}
         </label>

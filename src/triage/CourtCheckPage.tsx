@@ -14,7 +14,9 @@ function CaseNumberAnswer({ reading }: { reading: CaseNumberReading }) {
   const code = reading.typeCode;
   return (
     <>
-      <p>{t('caseNumber.parts', { year: reading.year, court: t(`caseNumber.courts.${reading.courtLevel}`, { code: reading.court }), number: reading.number })}</p>
+      <p>
+        {t('caseNumber.parts', { year: reading.year, court: t(`caseNumber.courts.${reading.courtLevel}`, { code: reading.court }), number: reading.number })}
+      </p>
       {reading.meaning ? (
         <p>
           {t('caseNumber.meaning', { code, meaning: t(`caseNumber.meanings.${reading.meaning.id}`) })}

@@ -46,13 +46,16 @@ function LastDay({ paper, served, days, today }: { paper: Paper; served: IsoDate
         <strong>
           <Trans t={t} i18nKey="deadline.lastDay" values={{ date: day(actBy) }} components={{ n: <span className="nowrap" /> }} />
         </strong>{' '}
-        <span className={left < 0 ? 'deadline-left nowrap passed' : 'deadline-left nowrap'}>
-          {leftText(t, left)}
-        </span>
+        <span className={left < 0 ? 'deadline-left nowrap passed' : 'deadline-left nowrap'}>{leftText(t, left)}</span>
       </p>
       {deadline.extended && (
         <p>
-          <Trans t={t} i18nKey="deadline.extended" values={{ date: day(deadline.extended), first: day(actBy) }} components={{ n: <span className="nowrap" /> }} />
+          <Trans
+            t={t}
+            i18nKey="deadline.extended"
+            values={{ date: day(deadline.extended), first: day(actBy) }}
+            components={{ n: <span className="nowrap" /> }}
+          />
         </p>
       )}
       {deadline.workingWeekend && <p>{t('deadline.workingWeekend')}</p>}

@@ -38,7 +38,6 @@ export function lastDayOf(paper: Paper, served: IsoDate, days: number, today: Is
   };
 }
 
-
 /** Days left, "today", or days since it passed. */
 export const leftText = (t: TFunction, left: number) =>
   left > 0 ? t('deadline.daysLeft', { count: left }) : left === 0 ? t('deadline.isToday') : t('deadline.daysPassed', { count: -left });

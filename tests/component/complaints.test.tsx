@@ -52,14 +52,18 @@ describe('the complaints record', () => {
     // 15 calendar days from 29 September, the day filed not counted: 14 October; extended, 29 October and 28 November.
     expect(within(bank).getByText(whole('STRONG', fill(c.replyBy, { date: 'Wednesday, October 14, 2026' })))).toBeVisible();
     expect(within(bank).getByText('passed 6 days ago')).toBeVisible();
-    expect(within(bank).getByText(whole('P', fill(c.extensions, { longer: 'Thursday, October 29, 2026', longest: 'Saturday, November 28, 2026' })))).toBeVisible();
+    expect(
+      within(bank).getByText(whole('P', fill(c.extensions, { longer: 'Thursday, October 29, 2026', longest: 'Saturday, November 28, 2026' }))),
+    ).toBeVisible();
     expect(within(bank).getByText(fill(c.referenceShown, { reference: 'TS123' }))).toBeVisible();
     expect(within(bank).getByText(c.next.passed)).toBeVisible();
     expect(within(bank).getByRole('link', { name: c.next.draft })).toHaveAttribute('href', '/letters/complaint?to=nfra12378');
     expect(within(bank).getByText(c.next.mediation)).toBeVisible();
     // Passed: no reminder to add.
     expect(within(bank).queryByRole('button', { name: ui.deadline.addToCalendar })).toBeNull();
-    expect(JSON.parse(localStorage.getItem(KEY)!).complaints).toMatchObject([{ channel: 'lender', lenderType: 'bankCard', filedOn: '2026-09-29', reference: 'TS123' }]);
+    expect(JSON.parse(localStorage.getItem(KEY)!).complaints).toMatchObject([
+      { channel: 'lender', lenderType: 'bankCard', filedOn: '2026-09-29', reference: 'TS123' },
+    ]);
   });
 
   it("gives the regulator's 7 working days and a calendar file for them", async () => {
@@ -127,7 +131,13 @@ describe('the complaints record', () => {
   });
 
   it('offers what a complaint form asks for, ready to copy, and says the NIFA platform wants a real name', async () => {
-    localStorage.setItem('duice:letters', JSON.stringify({ format: 1, details: { yourName: '张三', yourContact: '13800000000', lenderName: '某某网贷', lenderType: 'platform', agencyName: 'ABC催收' } }));
+    localStorage.setItem(
+      'duice:letters',
+      JSON.stringify({
+        format: 1,
+        details: { yourName: '张三', yourContact: '13800000000', lenderName: '某某网贷', lenderType: 'platform', agencyName: 'ABC催收' },
+      }),
+    );
     const user = userEvent.setup();
     await openPage();
     const section = screen.getByRole('region', { name: c.copyHeading });

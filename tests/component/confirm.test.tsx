@@ -12,7 +12,17 @@ import { flow } from '../../src/case/flow.ts';
 import { renderApp } from '../support/renderApp.tsx';
 
 const threeAnswers = { danger: ['none'], caller: 'agency', debtMatches: 'matches' };
-const entry = (id: string): EntryContent => ({ id, kind: 'answeredCall', at: '2026-11-21T23:10', organisation: 'ABC催收', lender: '', phone: '', name: '', events: [], note: '' });
+const entry = (id: string): EntryContent => ({
+  id,
+  kind: 'answeredCall',
+  at: '2026-11-21T23:10',
+  organisation: 'ABC催收',
+  lender: '',
+  phone: '',
+  name: '',
+  events: [],
+  note: '',
+});
 /** What the tools and settings keep, which only "delete all" removes. */
 const kept = { 'duice:letters': '{"format":1,"details":{}}', 'duice:money:cost': '{}', 'duice:discreetTitle': '1' };
 const count = (template: string, n: number) => template.replace('{{count}}', String(n));

@@ -27,7 +27,8 @@ describe('is this message really from a court?', () => {
     // Where money may go: to the court's own account; a personal or "safe" account is fraud (legal-cn T3).
     expect(screen.getByRole('region', { name: court.money.heading })).toHaveTextContent(court.money.body);
     for (const id of ['court12368', 'courtOnlineService', 'trialProcessSite']) expect(document.querySelector(`[data-channel="${id}"]`), id).not.toBeNull();
-    for (const id of ['caseNumber3', 'civProc88', 'peopleMediation4', 'commercialMediation16']) expect(document.querySelector(`[data-cite="${id}"]`), id).not.toBeNull();
+    for (const id of ['caseNumber3', 'civProc88', 'peopleMediation4', 'commercialMediation16'])
+      expect(document.querySelector(`[data-cite="${id}"]`), id).not.toBeNull();
     // Nothing on the page links to another host.
     for (const link of screen.getAllByRole('link')) expect(link.getAttribute('href')).not.toMatch(/^https?:/);
   });

@@ -21,7 +21,13 @@ const answer = (answers: Answers) => saveAnswers(localStorage, flow, { ...fullPa
 describe('the objection to a payment order', () => {
   it('states what an objection must be, writes the grounds the user gave, cites its rules and keeps edits on the phone', async () => {
     answer({ court: 'paymentOrder', debtMatches: 'differs' });
-    saveDetails(localStorage, { ...emptyDetails(), yourName: 'Li Ming', courtName: 'Chaoyang District Court', disputes: ['amount'], amountReason: 'I repaid 12,000 yuan.' });
+    saveDetails(localStorage, {
+      ...emptyDetails(),
+      yourName: 'Li Ming',
+      courtName: 'Chaoyang District Court',
+      disputes: ['amount'],
+      amountReason: 'I repaid 12,000 yuan.',
+    });
     await renderApp('/letters/objection');
     const text = await draftText();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(letters.drafts.objection.name);

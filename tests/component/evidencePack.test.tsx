@@ -24,13 +24,22 @@ afterEach(() => vi.useRealTimers());
 describe('the evidence pack', () => {
   it('lists every contact, each possible breach with its rules and kind, and each image under its entry’s date and time', async () => {
     await saveEntry(logEntry('late', '2026-11-22T09:30', { kind: 'sms', organisation: '某某资产', phone: '010-12345678', note: '今天不还就上门' }));
-    await saveEntry(logEntry('threat', '2026-11-21T23:10', { organisation: '某某资产', events: ['threatened'] }), [new Blob([new Uint8Array([1])], { type: 'image/jpeg' })]);
+    await saveEntry(logEntry('threat', '2026-11-21T23:10', { organisation: '某某资产', events: ['threatened'] }), [
+      new Blob([new Uint8Array([1])], { type: 'image/jpeg' }),
+    ]);
     await renderApp('/log/evidence');
     expect(await screen.findByRole('heading', { level: 1, name: en.evidence.title })).toBeInTheDocument();
     expect(screen.getByText(/This pack holds/)).toHaveTextContent('This pack holds 2 entries and 1 image.');
 
     const table = within(within(screen.getByRole('region', { name: fill(en.evidence.contactsHeading_other, { count: 2 }) })).getByRole('table'));
-    const rows = table.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    const rows = table
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
     expect(rows).toEqual([
       ['2026-11-21', '23:10', en.kinds.answeredCall, '某某资产', '', en.events.threatened],
       ['2026-11-22', '09:30', en.kinds.sms, '某某资产', '010-12345678', '今天不还就上门'],

@@ -11,7 +11,12 @@ describe('KeepTogether', () => {
       </p>,
     );
     expect(container.textContent).toBe(text);
-    expect([...container.querySelectorAll('.whole-date')].map((span) => span.textContent)).toEqual(['2026年12月16日星期三', '10 天', '2026-12-06 20:06', '3 条']);
+    expect([...container.querySelectorAll('.whole-date')].map((span) => span.textContent)).toEqual([
+      '2026年12月16日星期三',
+      '10 天',
+      '2026-12-06 20:06',
+      '3 条',
+    ]);
   });
 
   it('leaves text with nothing to keep together alone', () => {

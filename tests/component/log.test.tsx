@@ -177,7 +177,10 @@ describe('a long log', () => {
     await waitFor(() => expect(entries()).toHaveLength(30));
     expect(entries()[0]).toBe('17:40');
     // The summary keeps each count whole in a <span> (<n>…</n> in the copy), so it is matched as the paragraph's text.
-    const summary = en.page.summary_other.replace('{{count}}', '600').replace('{{flagged}}', '0').replace(/<\/?n>/g, '');
+    const summary = en.page.summary_other
+      .replace('{{count}}', '600')
+      .replace('{{flagged}}', '0')
+      .replace(/<\/?n>/g, '');
     expect(screen.getByText((_, element) => element?.tagName === 'P' && element.textContent === summary)).toBeInTheDocument();
     let presses = 0;
     for (let more; (more = screen.queryByRole('button', { name: /^Show earlier/ })); presses++) await user.click(more);
@@ -227,13 +230,21 @@ describe('the counts on the log page', () => {
     await saveEntry(logEntry('relative', '2026-11-23T10:00', { kind: 'thirdParty', events: ['toldOthers'] }));
     await renderApp('/log');
     const breaches = await screen.findByRole('region', { name: en.page.flagsHeading });
-    const cards = within(breaches).getAllByRole('listitem').filter((item) => item.hasAttribute('data-flag'));
+    const cards = within(breaches)
+      .getAllByRole('listitem')
+      .filter((item) => item.hasAttribute('data-flag'));
     const summary = [
       en.page.summary_other.replace('{{count}}', '2').replace('{{flagged}}', '2'),
       en.page.summaryKinds_other.replace('{{count}}', String(cards.length)),
-    ].join(' ').replace(/<\/?n>/g, '');
+    ]
+      .join(' ')
+      .replace(/<\/?n>/g, '');
     expect(cards).toHaveLength(4);
     expect(screen.getByText((_, element) => element?.tagName === 'P' && element.textContent === summary)).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: en.page.notableHeading })).getAllByRole('listitem').filter((item) => item.hasAttribute('data-flag'))).toHaveLength(1);
+    expect(
+      within(screen.getByRole('region', { name: en.page.notableHeading }))
+        .getAllByRole('listitem')
+        .filter((item) => item.hasAttribute('data-flag')),
+    ).toHaveLength(1);
   });
 });

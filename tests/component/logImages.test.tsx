@@ -63,7 +63,10 @@ describe('the image picker', () => {
   it('adds none of a pick that would pass the per-entry limit, and says so', async () => {
     const user = userEvent.setup();
     const region = await renderForm('/log/new');
-    await user.upload(within(region).getByLabelText(en.images.add), Array.from({ length: IMAGES_PER_ENTRY + 1 }, (_, i) => png(`${i}.png`)));
+    await user.upload(
+      within(region).getByLabelText(en.images.add),
+      Array.from({ length: IMAGES_PER_ENTRY + 1 }, (_, i) => png(`${i}.png`)),
+    );
     expect(within(region).getByRole('alert')).toHaveTextContent(en.images.problems.perEntry.replace('{{max}}', String(IMAGES_PER_ENTRY)));
     expect(within(region).queryAllByRole('img')).toHaveLength(0);
     expect(reencode).not.toHaveBeenCalled();

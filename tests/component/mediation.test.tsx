@@ -15,8 +15,21 @@ const answer = (answers: Answers) => saveAnswers(localStorage, flow, { ...fullPa
 
 /** 5,000 in, 3,500 out; a consumer finance loan of 20,000 and a small loan of 10,000 under a payment order. */
 function savePlan() {
-  const debt = (id: string, lender: string, type: string, outstanding: string, monthlyDue: string, court: string) => ({ id, lender, type, outstanding, monthlyDue, daysOverdue: '', court });
-  const draft = { income: '5000', essentials: '3500', borrowingToRepay: false, debts: [debt('1', 'Consumer', 'consumerFinance', '20000', '2000', 'none'), debt('2', 'Small loan', 'smallLoan', '10000', '', 'paymentOrder')] };
+  const debt = (id: string, lender: string, type: string, outstanding: string, monthlyDue: string, court: string) => ({
+    id,
+    lender,
+    type,
+    outstanding,
+    monthlyDue,
+    daysOverdue: '',
+    court,
+  });
+  const draft = {
+    income: '5000',
+    essentials: '3500',
+    borrowingToRepay: false,
+    debts: [debt('1', 'Consumer', 'consumerFinance', '20000', '2000', 'none'), debt('2', 'Small loan', 'smallLoan', '10000', '', 'paymentOrder')],
+  };
   localStorage.setItem(planForm.key, JSON.stringify({ format: 1, value: { draft, shown: true } }));
 }
 const proposalOf = async (lender: string) => (await screen.findByRole('heading', { name: lender, level: 3 })).closest('li')!;
@@ -29,7 +42,11 @@ describe('the mediation proposal', () => {
     await renderApp('/tools/plan');
     await user.click(await screen.findByRole('link', { name: mediation.open }));
     expect(await screen.findByRole('heading', { level: 1, name: mediation.title })).toBeInTheDocument();
-    expect(screen.getByText(fillIn(mediation.circumstances, { income: '¥5,000.00', essentials: '¥3,500.00', affordable: '¥1,500.00', debts: 2, total: '¥30,000.00' }))).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        fillIn(mediation.circumstances, { income: '¥5,000.00', essentials: '¥3,500.00', affordable: '¥1,500.00', debts: 2, total: '¥30,000.00' }),
+      ),
+    ).toBeInTheDocument();
     expect(await proposalOf('Small loan')).toHaveTextContent(fillIn(mediation.offers.dueInFull, { amount: '¥10,000.00' }));
     expect(await proposalOf('Consumer')).toHaveTextContent(fillIn(mediation.offers.monthly, { amount: '¥1,500.00', months: 14 }));
     expect(screen.getByText(mediation.signature)).toBeInTheDocument();
@@ -50,7 +67,9 @@ describe('the mediation proposal', () => {
     expect(await screen.findByText(mediation.disputed)).toBeInTheDocument();
     for (const lender of ['Small loan', 'Consumer']) expect(await proposalOf(lender)).toHaveTextContent(mediation.offers.toVerify);
     expect(screen.queryByText(/Proposal:/)).toBeNull();
-    expect(screen.getByText(fillIn(mediation.circumstancesNoOffer, { income: '¥5,000.00', essentials: '¥3,500.00', debts: 2, total: '¥30,000.00' }))).toBeInTheDocument();
+    expect(
+      screen.getByText(fillIn(mediation.circumstancesNoOffer, { income: '¥5,000.00', essentials: '¥3,500.00', debts: 2, total: '¥30,000.00' })),
+    ).toBeInTheDocument();
     // Owed to a private lender: nothing about banks having to take part.
     expect(screen.queryByText(mediation.what.banks)).toBeNull();
   });

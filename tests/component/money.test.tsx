@@ -18,7 +18,12 @@ const message = (template: string, field: string) => template.replace('{{field}}
 function expectFieldError(label: string, text: string) {
   const input = screen.getByLabelText(label);
   expect(input).toHaveAttribute('aria-invalid', 'true');
-  const error = document.getElementById(input.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!);
+  const error = document.getElementById(
+    input
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .find((id) => id.endsWith('-error'))!,
+  );
   expect(error).toHaveTextContent(text);
   expect(within(screen.getByRole('alert')).getByRole('link', { name: text })).toBeInTheDocument();
 }
@@ -41,7 +46,11 @@ describe('the true-cost form', () => {
     await user.click(await screen.findByRole('button', { name: cost.submit }));
     const alert = screen.getByRole('alert');
     expect(alert).toHaveFocus();
-    expect(within(alert).getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect(
+      within(alert)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
       message(errors.choice.empty, names.lender),
       message(errors.amount.empty, names.contract),
       message(errors.amount.empty, names.received),
@@ -130,7 +139,11 @@ describe('the repayment plan form', () => {
     expectFieldError(plan.income, message(errors.amount.notANumber, names.income));
     expectFieldError(plan.essentials, message(errors.amount.negative, names.essentials));
     const debt = names.debtType.replace('{{n}}', '1');
-    expect(within(screen.getByRole('alert')).getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect(
+      within(screen.getByRole('alert'))
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
       message(errors.amount.notANumber, names.income),
       message(errors.amount.negative, names.essentials),
       message(errors.choice.empty, debt),
@@ -154,12 +167,24 @@ describe('the repayment plan form', () => {
   });
 
   it('orders a saved plan with a reason for each debt, and warns against borrowing to repay', async () => {
-    const debt = (id: string, lender: string, type: string, outstanding: string, monthlyDue: string, court: string) => ({ id, lender, type, outstanding, monthlyDue, daysOverdue: '', court });
+    const debt = (id: string, lender: string, type: string, outstanding: string, monthlyDue: string, court: string) => ({
+      id,
+      lender,
+      type,
+      outstanding,
+      monthlyDue,
+      daysOverdue: '',
+      court,
+    });
     const draft = {
       income: '8000',
       essentials: '4000',
       borrowingToRepay: true,
-      debts: [debt('1', 'Small loan', 'smallLoan', '8000', '1000', 'none'), debt('2', 'Card', 'bankCard', '60000', '3000', 'none'), debt('3', 'Consumer', 'consumerFinance', '20000', '2000', 'paymentOrder')],
+      debts: [
+        debt('1', 'Small loan', 'smallLoan', '8000', '1000', 'none'),
+        debt('2', 'Card', 'bankCard', '60000', '3000', 'none'),
+        debt('3', 'Consumer', 'consumerFinance', '20000', '2000', 'paymentOrder'),
+      ],
     };
     localStorage.setItem(planForm.key, JSON.stringify({ format: 1, value: { draft, shown: true } }));
     await renderApp('/tools/plan');
@@ -213,7 +238,16 @@ describe('a private loan made before 2020-08-20', () => {
   const fillIn = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name]);
 
   it('shows the two periods, both readings of the LPR for the second, and the month the LPR was checked to', async () => {
-    const draft = { ...costForm.empty().draft, lender: 'private', contract: '10000', received: '10000', date: '2020-03-10', schedule: 'regular', count: '12', amount: '1000' };
+    const draft = {
+      ...costForm.empty().draft,
+      lender: 'private',
+      contract: '10000',
+      received: '10000',
+      date: '2020-03-10',
+      schedule: 'regular',
+      count: '12',
+      amount: '1000',
+    };
     localStorage.setItem(costForm.key, JSON.stringify({ format: 1, value: { draft, shown: true } }));
     await renderApp('/tools/cost');
     const result = await screen.findByRole('region', { name: cost.resultHeading });
@@ -229,7 +263,10 @@ describe('a private loan made before 2020-08-20', () => {
       .getAllByRole('listitem')
       .map((item) => [...item.querySelectorAll('p')].map((p) => p.textContent));
     expect(readings).toEqual([
-      [fillIn(transition.atContract, { date: '2020-03-10', lpr: '4.05%', announced: '2020-02-20', cap: '16.20%' }), fillIn(transition.above, { rate: '35.07%', cap: '16.20%' })],
+      [
+        fillIn(transition.atContract, { date: '2020-03-10', lpr: '4.05%', announced: '2020-02-20', cap: '16.20%' }),
+        fillIn(transition.above, { rate: '35.07%', cap: '16.20%' }),
+      ],
       [fillIn(transition.atFiling, { lpr: '3.00%', announced: '2025-05-20', cap: '12.00%' }), fillIn(transition.above, { rate: '35.07%', cap: '12.00%' })],
     ]);
     expect(within(result).getByText(fillIn(cost.lprCheckedThrough, { month: 'September 2026' }))).toBeInTheDocument();
@@ -245,7 +282,15 @@ describe('a private loan made before 2020-08-20', () => {
 
 describe('rates no one could mean', () => {
   it('are shown as beyond 10,000%, not as a hundred digits', async () => {
-    const draft = { ...costForm.empty().draft, lender: 'bankLoan', contract: '1000', received: '1000', date: '2025-06-15', schedule: 'dated', payments: [{ id: '1', date: '2025-06-16', amount: '2000' }] };
+    const draft = {
+      ...costForm.empty().draft,
+      lender: 'bankLoan',
+      contract: '1000',
+      received: '1000',
+      date: '2025-06-15',
+      schedule: 'dated',
+      payments: [{ id: '1', date: '2025-06-16', amount: '2000' }],
+    };
     localStorage.setItem(costForm.key, JSON.stringify({ format: 1, value: { draft, shown: true } }));
     await renderApp('/tools/cost');
     expect(await screen.findByText(money.rateAbove.replace('{{rate}}', '10,000.00%'))).toBeInTheDocument();

@@ -16,8 +16,16 @@ test('a complaint to a bank: its reply day, a calendar file, and once passed the
   await page.clock.setFixedTime(new Date('2026-10-02T09:30:00+08:00'));
   await start(page);
   await answerAll(page, [
-    ['danger', ['none']], ['caller', 'agency'], ['debtMatches', 'matches'], ['payRequests', ['none']], ['conduct', ['none']],
-    ['lender', 'bankCard'], ['court', 'none'], ['canPay', 'part'], ['circumstances', ['none']], ['goal', 'complain'],
+    ['danger', ['none']],
+    ['caller', 'agency'],
+    ['debtMatches', 'matches'],
+    ['payRequests', ['none']],
+    ['conduct', ['none']],
+    ['lender', 'bankCard'],
+    ['court', 'none'],
+    ['canPay', 'part'],
+    ['circumstances', ['none']],
+    ['goal', 'complain'],
   ]);
   await page.goto('/letters');
   await page.getByRole('link', { name: letters.page.openComplaints }).click();

@@ -10,7 +10,10 @@ import { paymentOrderPartPay } from './journeys.ts';
  */
 test.use({ timezoneId: 'Asia/Shanghai' });
 
-test('a payment order: the date of service gives the last day and a calendar reminder in the first screen, and the copied and printed checklist carry it', async ({ page, context }) => {
+test('a payment order: the date of service gives the last day and a calendar reminder in the first screen, and the copied and printed checklist carry it', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // The phone's clock: 6 March 2026 (a Friday), morning in China.
   await page.clock.setFixedTime(new Date('2026-03-06T09:30:00+08:00'));
@@ -47,7 +50,9 @@ test('a payment order: the date of service gives the last day and a calendar rem
   await page.getByRole('button', { name: ui.checklist.copy }).click();
   await expect(page.getByRole('status').filter({ hasText: ui.checklist.copied })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain(`【今天先做】\n${tt.checklist.objectPaymentOrder.title}\n  送达日期：2026年3月1日星期日\n  最后一天：2026年3月16日星期一 还有 10 天\n`);
+  expect(copied).toContain(
+    `【今天先做】\n${tt.checklist.objectPaymentOrder.title}\n  送达日期：2026年3月1日星期日\n  最后一天：2026年3月16日星期一 还有 10 天\n`,
+  );
 
   // On paper: the panel with its last day, without its button.
   await page.emulateMedia({ media: 'print' });

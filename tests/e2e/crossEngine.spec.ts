@@ -23,7 +23,7 @@ const inPage = <A extends unknown[]>(fn: (...args: A) => unknown, ...args: A) =>
 
 // Run in the page.
 const findControl = (text: string, within: string | null) =>
-  [...(within ? document.querySelector(within) : document)?.querySelectorAll('a[href], button, summary') ?? []].find(
+  [...((within ? document.querySelector(within) : document)?.querySelectorAll('a[href], button, summary') ?? [])].find(
     (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim() === text && el.getClientRects().length > 0,
   ) ?? null;
 const findLabel = (text: string) => [...document.querySelectorAll('label')].find((l) => (l.textContent ?? '').trim() === text && l.control) ?? null;
@@ -71,19 +71,23 @@ const kindsIn = (item: string) =>
     .filter((el) => el.getClientRects().length > 0)
     .map((el) => ({ cite: el.getAttribute('data-cite'), kind: (el.querySelector('.kind')?.textContent ?? '').trim() }));
 
-const poll = <T,>(read: () => Promise<T>, message: string) => expect.poll(read, { message, timeout: 10_000, intervals: [25, 50, 100] });
+const poll = <T>(read: () => Promise<T>, message: string) => expect.poll(read, { message, timeout: 10_000, intervals: [25, 50, 100] });
 
 async function tap(driver: Driver, expression: string, what: string) {
   await poll(() => driver.clickOn(expression).catch((error: Error) => error.message), `tap ${what}`).toBe(true);
 }
 
 async function run(driver: Driver, step: Step, name: string) {
-  const read = <T,>(fn: (...args: any[]) => T, ...args: unknown[]) => driver.evaluate(inPage(fn, ...args)) as Promise<T>;
+  const read = <T>(fn: (...args: any[]) => T, ...args: unknown[]) => driver.evaluate(inPage(fn, ...args)) as Promise<T>;
   if ('open' in step) {
     await driver.open(step.open);
     const { width, scale } = driver.viewport;
     // The layout width too: a scrollbar beside the page (not over it, as on a phone) would narrow it.
-    return expect(await read(() => [innerWidth, document.documentElement.clientWidth, devicePixelRatio]), 'viewport and layout width, pixel ratio').toEqual([width, width, scale]);
+    return expect(await read(() => [innerWidth, document.documentElement.clientWidth, devicePixelRatio]), 'viewport and layout width, pixel ratio').toEqual([
+      width,
+      width,
+      scale,
+    ]);
   }
   if ('answer' in step) {
     for (const [nodeId, value = []] of step.answer) {
@@ -158,7 +162,11 @@ async function run(driver: Driver, step: Step, name: string) {
     const { first, include = [], calls = {} } = step.today;
     await poll(async () => (await read(todayPanel))[0]?.id, 'first action today').toBe(first);
     const panel = await read(todayPanel);
-    for (const id of include) expect(panel.map((p) => p.id), `${id} today`).toContain(id);
+    for (const id of include)
+      expect(
+        panel.map((p) => p.id),
+        `${id} today`,
+      ).toContain(id);
     for (const [id, numbers] of Object.entries(calls)) expect(panel.find((p) => p.id === id)?.calls, `numbers to call for ${id}`).toEqual(numbers);
     const { height } = driver.viewport;
     return expect(panel[0].controlBottom, `first action's control within the first ${height} px`).toBeLessThanOrEqual(height);
@@ -217,7 +225,13 @@ async function prepare(driver: Driver, screen: Screen) {
   await driver.open('/data');
   // Leaving a page while its screen is still downloading makes Firefox log the aborted import as an error.
   await poll(() => driver.evaluate(inPage(heading)), 'the data page has loaded').toBe(ui.data.title);
-  await driver.evaluate(inPage((all: Record<string, string>) => Object.entries(all).forEach(([k, v]) => localStorage.setItem(k, v)), { [key]: value, 'duice:lang': 'zh-CN', ...screen.storage }));
+  await driver.evaluate(
+    inPage((all: Record<string, string>) => Object.entries(all).forEach(([k, v]) => localStorage.setItem(k, v)), {
+      [key]: value,
+      'duice:lang': 'zh-CN',
+      ...screen.storage,
+    }),
+  );
   if (screen.log) {
     // Once the log shows its last section, the app has created its database; the entries go into that.
     await driver.open('/log');
@@ -232,7 +246,14 @@ for (const screen of everyScreen().filter((s) => s.heading)) {
     const name = `page-${screen.name.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}`;
     const loadConsole = driver.loadConsole?.(screen.path); // alongside, it takes a while
     await prepare(driver, screen);
-    for (const step of [{ open: screen.path }, { heading: screen.heading! }, { path: screen.path }, { noSidewaysScroll: true }, { tapTargets: true }, { screenshot: true }] as Step[])
+    for (const step of [
+      { open: screen.path },
+      { heading: screen.heading! },
+      { path: screen.path },
+      { noSidewaysScroll: true },
+      { tapTargets: true },
+      { screenshot: true },
+    ] as Step[])
       await run(driver, step, name);
     if (loadConsole) expect(await loadConsole, 'console errors while the page loads').toEqual([]);
   });

@@ -227,7 +227,8 @@ const COLLECT = `({ errors: (window.__duiceTrouble || []).splice(0), requests: p
  * is not saved and the form says so. A browser keeping its data on disk is not affected; whether
  * private browsing on an iPhone is, this cannot tell.
  */
-const BLOBS = "no Blobs in IndexedDB: WebKitWebDriver's sessions have ephemeral storage, where WebKit cannot store them, so a log entry with images cannot be saved";
+const BLOBS =
+  "no Blobs in IndexedDB: WebKitWebDriver's sessions have ephemeral storage, where WebKit cannot store them, so a log entry with images cannot be saved";
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -311,7 +312,13 @@ async function webkitgtk(): Promise<Launched> {
       const url = `http://127.0.0.1:${await freePort()}`;
       const driver = start('WebKitWebDriver', [`--port=${new URL(url).port}`, '--host=local'], env);
       for (let i = 0; i < 200 && driver.exitCode === null && !base; i++) {
-        if (await fetch(`${url}/status`).then((r) => r.ok, () => false)) base = url;
+        if (
+          await fetch(`${url}/status`).then(
+            (r) => r.ok,
+            () => false,
+          )
+        )
+          base = url;
         else await sleep(25);
       }
       if (!base && attempt === 2) throw new Error(`WebKitWebDriver did not answer: ${driver.lastStderr()}`);
@@ -411,7 +418,10 @@ async function webkitgtk(): Promise<Launched> {
             await wd('POST', s(`/element/${element[ELEMENT]}/value`), { text: files.join('\n') });
           },
           async press(keys) {
-            const actions = keys.flatMap((key) => [{ type: 'keyDown', value: WEBDRIVER_KEYS[key] }, { type: 'keyUp', value: WEBDRIVER_KEYS[key] }]);
+            const actions = keys.flatMap((key) => [
+              { type: 'keyDown', value: WEBDRIVER_KEYS[key] },
+              { type: 'keyUp', value: WEBDRIVER_KEYS[key] },
+            ]);
             await wd('POST', s('/actions'), { actions: [{ type: 'key', id: 'keyboard', actions }] });
           },
           reload: () => navigate(() => wd('POST', s('/refresh'), {})),
@@ -441,7 +451,10 @@ async function webkitgtk(): Promise<Launched> {
           async loadConsole(path) {
             const profile = mkdtempSync(join(tmpdir(), 'duice-minibrowser-'));
             const proxy = await loadWatcher(origin);
-            const plain = start(MINIBROWSER, ['--enable-write-console-messages-to-stdout=true', new URL(path, proxy.url).href], { ...env, XDG_DATA_HOME: profile });
+            const plain = start(MINIBROWSER, ['--enable-write-console-messages-to-stdout=true', new URL(path, proxy.url).href], {
+              ...env,
+              XDG_DATA_HOME: profile,
+            });
             let output = ''; // errors go to stderr, other levels to stdout
             for (const stream of [plain.stdout!, plain.stderr!]) stream.on('data', (chunk) => (output += chunk));
             try {
@@ -487,7 +500,15 @@ export const test = base.extend<{ driver: Driver }, { engine: Engine; launched: 
   ],
   driver: async ({ engine, launched, baseURL, viewport, deviceScaleFactor, isMobile, hasTouch, locale }, use, testInfo) => {
     const { width, height } = viewport ?? { width: 360, height: 740 };
-    const driver = await launched.newDriver({ baseURL: baseURL!, width, height, scale: deviceScaleFactor ?? 2, isMobile: isMobile ?? false, hasTouch: hasTouch ?? false, locale: locale ?? 'zh-CN' });
+    const driver = await launched.newDriver({
+      baseURL: baseURL!,
+      width,
+      height,
+      scale: deviceScaleFactor ?? 2,
+      isMobile: isMobile ?? false,
+      hasTouch: hasTouch ?? false,
+      locale: locale ?? 'zh-CN',
+    });
     try {
       for (const limit of driver.limits) testInfo.annotations.push({ type: `${engine} cannot`, description: limit });
       await use(driver);

@@ -51,11 +51,13 @@ test('the checklist prints to A4: the PDF holds the checklist text and no button
   expect(text).toContain(squeeze(tt.checklist.reportImpersonation.why).slice(0, 20));
   // A label such as 打印 may also appear inside an item's own text ("可以打印、导出"), so count: the PDF may hold each
   // label at most as often as the page's text holds it once buttons, navigation and the header are taken out.
-  const contentText = squeeze(await page.evaluate(() => {
-    const copy = document.body.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('button, nav, header, footer, select, summary').forEach((element) => element.remove());
-    return copy.textContent ?? '';
-  }));
+  const contentText = squeeze(
+    await page.evaluate(() => {
+      const copy = document.body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('button, nav, header, footer, select, summary').forEach((element) => element.remove());
+      return copy.textContent ?? '';
+    }),
+  );
   const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
   for (const chrome of [ui.checklist.print, ui.checklist.copy, ui.data.deleteAll, ui.language, ui.checklist.why]) {
     expect(count(text, squeeze(chrome)), chrome).toBeLessThanOrEqual(count(contentText, squeeze(chrome)));

@@ -83,7 +83,8 @@ export type Step =
   | { screenshot: true };
 
 /** An info screen's way on: a screen that leads with numbers to call says that the answers are kept. */
-export const continueLabel = (nodeId: string) => ('call' in (triageFlow.nodes as Record<string, object>)[nodeId] ? ui.question.continueKept : ui.question.continue);
+export const continueLabel = (nodeId: string) =>
+  'call' in (triageFlow.nodes as Record<string, object>)[nodeId] ? ui.question.continueKept : ui.question.continue;
 
 export type Journey = { name: string; title: string; steps: Step[] };
 
@@ -244,7 +245,7 @@ export const journeys: Journey[] = [
   },
   {
     name: 'payment-order-objection',
-    title: "a payment order for a disputed amount: the last day at the top of the checklist, and the objection to print names the day it was served",
+    title: 'a payment order for a disputed amount: the last day at the top of the checklist, and the objection to print names the day it was served',
     steps: [
       ...begin,
       { answer: paymentOrderDisputed },
@@ -301,7 +302,12 @@ export const journeys: Journey[] = [
         ],
       },
       ...toChecklist,
-      { items: { include: ['askDebtBasis', 'checkBeforeNegotiating'], exclude: ['contactLenderDirectly', 'realisticOffer', 'getItInWriting', 'payInFullOfficially'] } },
+      {
+        items: {
+          include: ['askDebtBasis', 'checkBeforeNegotiating'],
+          exclude: ['contactLenderDirectly', 'realisticOffer', 'getItInWriting', 'payInFullOfficially'],
+        },
+      },
       { open: '/letters' },
       { heading: letters.page.title },
       { text: letters.page.negotiateLater },
@@ -338,7 +344,12 @@ export const journeys: Journey[] = [
       },
       ...toChecklist,
       { text: tt.nodes.scamWarning.title, absent: true },
-      { items: { include: ['privateLenderComplaint', 'threatsInsults'], exclude: ['scamStopPaying', 'nightCalls', 'complain12378', 'complainToLender', 'officialLine'] } },
+      {
+        items: {
+          include: ['privateLenderComplaint', 'threatsInsults'],
+          exclude: ['scamStopPaying', 'nightCalls', 'complain12378', 'complainToLender', 'officialLine'],
+        },
+      },
       { noSidewaysScroll: true },
       { screenshot: true },
     ],

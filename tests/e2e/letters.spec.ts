@@ -17,8 +17,16 @@ async function logNightCallsAndARelative(page: Page) {
 async function answerForACreditCard(page: Page) {
   await start(page);
   await answerAll(page, [
-    ['danger', ['none']], ['caller', 'agency'], ['debtMatches', 'matches'], ['payRequests', ['none']], ['conduct', ['none']],
-    ['lender', 'bankCard'], ['court', 'none'], ['canPay', 'part'], ['circumstances', ['none']], ['goal', 'complain'],
+    ['danger', ['none']],
+    ['caller', 'agency'],
+    ['debtMatches', 'matches'],
+    ['payRequests', ['none']],
+    ['conduct', ['none']],
+    ['lender', 'bankCard'],
+    ['court', 'none'],
+    ['canPay', 'part'],
+    ['circumstances', ['none']],
+    ['goal', 'complain'],
   ]);
 }
 
@@ -35,7 +43,10 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-24T12:00:00'));
 });
 
-test('credit card, three night calls and a relative contacted: the bank then 12378, and a complaint listing those contacts with dates', async ({ page, context }) => {
+test('credit card, three night calls and a relative contacted: the bank then 12378, and a complaint listing those contacts with dates', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await logNightCallsAndARelative(page);
   await answerForACreditCard(page);
@@ -110,8 +121,16 @@ test('the relatives message and the phone script are there from the log alone, a
 test('a payment order for an amount the user disputes: the objection is listed first, asks for the court details, and prints alone on A4', async ({ page }) => {
   await start(page);
   await answerAll(page, [
-    ['danger', ['none']], ['caller', 'agency'], ['debtMatches', 'differs'], ['payRequests', ['none']], ['conduct', ['none']],
-    ['lender', 'bankCard'], ['court', 'paymentOrder'], ['canPay', 'nothing'], ['circumstances', ['none']], ['goal', 'notSure'],
+    ['danger', ['none']],
+    ['caller', 'agency'],
+    ['debtMatches', 'differs'],
+    ['payRequests', ['none']],
+    ['conduct', ['none']],
+    ['lender', 'bankCard'],
+    ['court', 'paymentOrder'],
+    ['canPay', 'nothing'],
+    ['circumstances', ['none']],
+    ['goal', 'notSure'],
   ]);
   await page.goto('/letters');
   await expect(page.locator('ul.tools > li').first()).toContainText(letters.drafts.objection.name);
@@ -123,7 +142,12 @@ test('a payment order for an amount the user disputes: the objection is listed f
   await page.getByLabel(letters.fields.servedOn).fill('2026-11-20');
   await page.getByRole('checkbox', { name: letters.disputes.amount }).check();
   await page.getByLabel(letters.fields.amountReason).fill('我已经还了 12000 元，对方没有扣除。');
-  for (const [field, value] of [['yourName', '李明'], ['yourContact', '13800138000'], ['lenderName', '某某银行信用卡中心']] as const) await page.getByLabel(letters.fields[field], { exact: true }).fill(value);
+  for (const [field, value] of [
+    ['yourName', '李明'],
+    ['yourContact', '13800138000'],
+    ['lenderName', '某某银行信用卡中心'],
+  ] as const)
+    await page.getByLabel(letters.fields[field], { exact: true }).fill(value);
   await page.getByRole('button', { name: letters.details.save }).click();
   await expect(page.getByRole('status').filter({ hasText: letters.page.detailsSaved })).toBeVisible();
 

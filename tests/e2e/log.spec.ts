@@ -78,14 +78,25 @@ test('a relative told about the debt shows in the log and, without retyping, on 
 
   await start(page);
   await answerAll(page, [
-    ['danger', ['none']], ['caller', 'agency'], ['debtMatches', 'matches'], ['payRequests', ['none']], ['conduct', ['none']],
-    ['lender', 'bankCard'], ['court', 'none'], ['canPay', 'part'], ['circumstances', ['none']], ['goal', 'complain'],
+    ['danger', ['none']],
+    ['caller', 'agency'],
+    ['debtMatches', 'matches'],
+    ['payRequests', ['none']],
+    ['conduct', ['none']],
+    ['lender', 'bankCard'],
+    ['court', 'none'],
+    ['canPay', 'part'],
+    ['circumstances', ['none']],
+    ['goal', 'complain'],
   ]);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
   await expect(heading(page)).toHaveText(tt.nodes.checklist.title);
   const item = page.locator('[data-item="thirdParties"]');
   await expect(item).toContainText(ui.checklist.fromLog_other.replace('{{count}}', '1'));
-  await page.locator('[data-item="keepALog"]').getByRole('link', { name: ui.checklist.openTool.replace('{{tool}}', ui.tools.log.name) }).click();
+  await page
+    .locator('[data-item="keepALog"]')
+    .getByRole('link', { name: ui.checklist.openTool.replace('{{tool}}', ui.tools.log.name) })
+    .click();
   await expect(heading(page)).toHaveText(log.page.title);
 });
 
@@ -228,14 +239,29 @@ test('five contacts: flags, the chart, a CSV row each, kept over a reload, and b
   await expect(page.locator('.log-entry', { hasText: '15:00' }).locator('.tag')).toHaveCount(0); // the third answered call that day: within the limit
 
   // The chart's picture and its table: three days, five contacts, two of them flagged.
-  await expect(page.getByRole('img', { name: log.page.chartSummary.replace('{{contacts}}', '5').replace('{{flagged}}', '2').replace(/<\/?n>/g, '') })).toBeVisible();
+  await expect(
+    page.getByRole('img', {
+      name: log.page.chartSummary
+        .replace('{{contacts}}', '5')
+        .replace('{{flagged}}', '2')
+        .replace(/<\/?n>/g, ''),
+    }),
+  ).toBeVisible();
   await expect(page.locator('.chart-table tbody tr')).toHaveCount(3);
-  const perDay = await page.locator('.chart-table tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent)));
-  expect(perDay).toEqual([['1', '1'], ['1', '1'], ['3', '0']]);
+  const perDay = await page
+    .locator('.chart-table tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent)));
+  expect(perDay).toEqual([
+    ['1', '1'],
+    ['1', '1'],
+    ['3', '0'],
+  ]);
 
   await page.getByRole('link', { name: log.page.timeline }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: log.timeline.csv }).click()]);
-  const rows = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+  const rows = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split('\r\n');
   expect(rows[0]).toContain('这份记录由我本人填写'); // who wrote it, then the header, then a row per contact
   expect(rows.slice(2)).toEqual([
     `2026-11-20,23:10,${log.kinds.missedCall},某某资产,,010-12345678,,,,${log.flags.night.title},`,
@@ -259,7 +285,9 @@ test('five contacts: flags, the chart, a CSV row each, kept over a reload, and b
   await expect(page.locator('.log-entry', { hasText: '23:10' }).locator('.tag')).toHaveText([log.flags.night.title]);
 });
 
-test('a log of 3,000 entries: the list and the timeline open on the newest, reach the oldest, and the printout holds every entry', async ({ page }, testInfo) => {
+test('a log of 3,000 entries: the list and the timeline open on the newest, reach the oldest, and the printout holds every entry', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   // 30 a day from 08:00, the newest on 23 November 2026; each note says where it stands ("N0000" is the oldest).
   const count = 3000;
@@ -268,11 +296,29 @@ test('a log of 3,000 entries: the list and the timeline open on the newest, reac
     const day = new Date(Date.UTC(2026, 10, 23 - Math.floor(back / 30))).toISOString().slice(0, 10);
     const minutes = 8 * 60 + (29 - (back % 30)) * 20;
     const at = `${day}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    return { id: `long-${i}`, kind: 'sms' as const, at, organisation: '某某资产', lender: '', phone: '', name: '', events: [], note: `N${String(i).padStart(4, '0')}`, updatedAt: 1 };
+    return {
+      id: `long-${i}`,
+      kind: 'sms' as const,
+      at,
+      organisation: '某某资产',
+      lender: '',
+      phone: '',
+      name: '',
+      events: [],
+      note: `N${String(i).padStart(4, '0')}`,
+      updatedAt: 1,
+    };
   });
   await page.evaluate(putLogEntries, entries);
   await page.reload();
-  await expect(page.getByText(log.page.summary_other.replace('{{count}}', String(count)).replace('{{flagged}}', '0').replace(/<\/?n>/g, ''))).toBeVisible();
+  await expect(
+    page.getByText(
+      log.page.summary_other
+        .replace('{{count}}', String(count))
+        .replace('{{flagged}}', '0')
+        .replace(/<\/?n>/g, ''),
+    ),
+  ).toBeVisible();
   const times = page.locator('.log-entry .time');
   await expect(times.first()).toHaveText('17:40');
   expect(await times.count()).toBeLessThan(100);
@@ -327,7 +373,9 @@ async function drawnImage(page: Page, width: number, height: number, type: strin
   return new Uint8Array(Buffer.from(await page.evaluate(drawImageInPage, { width, height, type }), 'base64'));
 }
 
-test('screenshots and photos: re-encoded without their metadata, kept across a reload, in the backup byte for byte, and named before delete-all', async ({ page }, testInfo) => {
+test('screenshots and photos: re-encoded without their metadata, kept across a reload, in the backup byte for byte, and named before delete-all', async ({
+  page,
+}, testInfo) => {
   // A phone screenshot (PNG, 1080×2400) and a photo (JPEG) carrying an EXIF GPS position.
   const screenshot = testInfo.outputPath('screenshot.png');
   writeFileSync(screenshot, await drawnImage(page, 1080, 2400, 'image/png'));
@@ -360,7 +408,10 @@ test('screenshots and photos: re-encoded without their metadata, kept across a r
   }
   const fromScreenshot = kept.find((image) => image.height === 1600)!;
   expect(fromScreenshot.width).toBe(720);
-  testInfo.annotations.push({ type: 'image size', description: `1080×2400 PNG screenshot of ${readFileSync(screenshot).length} bytes kept as 720×1600 JPEG of ${fromScreenshot.size} bytes` });
+  testInfo.annotations.push({
+    type: 'image size',
+    description: `1080×2400 PNG screenshot of ${readFileSync(screenshot).length} bytes kept as 720×1600 JPEG of ${fromScreenshot.size} bytes`,
+  });
 
   const backup = await makeBackup(page, testInfo.outputPath('backup.json'));
   await page.goto('/data/delete');
@@ -379,7 +430,9 @@ test('screenshots and photos: re-encoded without their metadata, kept across a r
   await expect(page.locator('.timeline .thumbnail img')).toHaveCount(2);
 });
 
-test('the evidence pack: an entry with a screenshot, its breach with the rule and kind, the image under its date, printed to an A4 PDF without the app around it', async ({ page }, testInfo) => {
+test('the evidence pack: an entry with a screenshot, its breach with the rule and kind, the image under its date, printed to an A4 PDF without the app around it', async ({
+  page,
+}, testInfo) => {
   const screenshot = testInfo.outputPath('threat.png');
   writeFileSync(screenshot, await drawnImage(page, 1080, 2400, 'image/png'));
   await page.getByRole('link', { name: log.page.add }).click();
@@ -402,12 +455,25 @@ test('the evidence pack: an entry with a screenshot, its breach with the rule an
   const figure = page.locator('.pack-image');
   await expect(figure.locator('img')).toHaveJSProperty('complete', true);
   expect(await figure.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(720);
-  await expect(figure.locator('figcaption')).toHaveText(log.evidence.caption.replace('{{n}}', '1').replace('{{at}}', '2026-11-21 23:10').replace('{{kind}}', log.kinds.answeredCall));
+  await expect(figure.locator('figcaption')).toHaveText(
+    log.evidence.caption.replace('{{n}}', '1').replace('{{at}}', '2026-11-21 23:10').replace('{{kind}}', log.kinds.answeredCall),
+  );
 
   const pdfPath = testInfo.outputPath('evidence.pdf');
   await page.pdf({ path: pdfPath, format: 'A4' });
   const pdf = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-  for (const text of [log.evidence.title, '2026-11-21', '23:10', '某某资产管理公司', '010-12345678', log.flags.threatsInsults.title, '第50条', ui.kind.law, '图1：2026-11-2123:10']) expect(pdf).toContain(text.replace(/\s+/g, ''));
+  for (const text of [
+    log.evidence.title,
+    '2026-11-21',
+    '23:10',
+    '某某资产管理公司',
+    '010-12345678',
+    log.flags.threatsInsults.title,
+    '第50条',
+    ui.kind.law,
+    '图1：2026-11-2123:10',
+  ])
+    expect(pdf).toContain(text.replace(/\s+/g, ''));
   for (const chrome of [log.evidence.print, log.evidence.edit, ui.data.deleteAll, log.form.back]) expect(pdf).not.toContain(chrome.replace(/\s+/g, ''));
   // The screenshot is printed as an image in the PDF.
   expect(execFileSync('pdfimages', ['-list', pdfPath], { encoding: 'utf8' }).trim().split('\n').length).toBeGreaterThan(2);

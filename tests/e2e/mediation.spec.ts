@@ -24,9 +24,12 @@ const squeezed = (text: string) => text.replace(/[\s“”]+/g, '');
 test('zh-CN: a recognised debt, a saved plan, and its mediation proposal printed to PDF', async ({ page }) => {
   // The triage says the amount matches; the plan is the three debts the screens use.
   const answers = seed({ ...fullPath, lender: 'consumerFinance' });
-  await page.addInitScript((items) => {
-    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-  }, { [answers.key]: answers.value, ...threeDebtPlan });
+  await page.addInitScript(
+    (items) => {
+      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+    },
+    { [answers.key]: answers.value, ...threeDebtPlan },
+  );
   await page.goto('/tools/plan');
   await page.getByRole('link', { name: mediation.open }).click();
 
@@ -44,8 +47,26 @@ test('zh-CN: a recognised debt, a saved plan, and its mediation proposal printed
   await expect(page.getByRole('heading', { name: mediation.what.heading })).toBeHidden();
   await expect(page.getByRole('button', { name: mediation.print })).toBeHidden();
   const text = pdfText(await page.pdf({ format: 'A4' }));
-  const circumstances = fillIn(mediation.circumstances, { income: '¥8,000.00', essentials: '¥4,000.00', affordable: '¥4,000.00', debts: '3', total: '¥88,000.00' });
-  for (const line of [mediation.title, circumstances, '某消费金融', dueInFull, '某银行信用卡', card, '某小贷', smallLoan, mediation.signature, mediation.caveat]) expect(text).toContain(squeezed(line));
+  const circumstances = fillIn(mediation.circumstances, {
+    income: '¥8,000.00',
+    essentials: '¥4,000.00',
+    affordable: '¥4,000.00',
+    debts: '3',
+    total: '¥88,000.00',
+  });
+  for (const line of [
+    mediation.title,
+    circumstances,
+    '某消费金融',
+    dueInFull,
+    '某银行信用卡',
+    card,
+    '某小贷',
+    smallLoan,
+    mediation.signature,
+    mediation.caveat,
+  ])
+    expect(text).toContain(squeezed(line));
   expect(text).not.toContain(squeezed(mediation.what.heading));
   expect(text).not.toContain(squeezed(mediation.print));
   expect(text).not.toContain(squeezed(ui.status.P));

@@ -105,7 +105,9 @@ for (const language of Object.keys(COPY)) {
 
     // Kept on the phone: a reload shows the same plan.
     await page.reload();
-    await expect(page.getByRole('region', { name: plan.resultHeading }).getByRole('list', { name: plan.orderHeading }).getByRole('heading', { level: 4 })).toHaveText(['C', 'B', 'A']);
+    await expect(
+      page.getByRole('region', { name: plan.resultHeading }).getByRole('list', { name: plan.orderHeading }).getByRole('heading', { level: 4 }),
+    ).toHaveText(['C', 'B', 'A']);
   });
 }
 
@@ -128,7 +130,9 @@ test('zh-CN: a contract date after the last confirmed LPR asks for the LPR, and 
   await expect(result.getByText(fillIn(cost.private.above, { rate: '69.00%', cap: '12.00%' }))).toBeVisible();
 });
 
-test('zh-CN: a private loan from March 2020 shows the transition rule: two periods, both readings of the LPR, and the month it was checked to', async ({ page }) => {
+test('zh-CN: a private loan from March 2020 shows the transition rule: two periods, both readings of the LPR, and the month it was checked to', async ({
+  page,
+}) => {
   await open(page, '/tools/cost', 'zh-CN');
   await fillCostForm(page, COPY['zh-CN'], '2020-03-10');
   await page.getByLabel(cost.received, { exact: true }).fill('10000');

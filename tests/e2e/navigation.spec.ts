@@ -24,8 +24,16 @@ test('an empty answer gets a clear message and nothing is lost', async ({ page }
 test('changing an answer on the review page returns there and updates the checklist', async ({ page }) => {
   await start(page);
   await answerAll(page, [
-    ['danger', ['none']], ['caller', 'agency'], ['debtMatches', 'matches'], ['payRequests', ['none']], ['conduct', ['nightCalls']],
-    ['lender', 'bankCard'], ['court', 'none'], ['canPay', 'part'], ['circumstances', ['none']], ['goal', 'complain'],
+    ['danger', ['none']],
+    ['caller', 'agency'],
+    ['debtMatches', 'matches'],
+    ['payRequests', ['none']],
+    ['conduct', ['nightCalls']],
+    ['lender', 'bankCard'],
+    ['court', 'none'],
+    ['canPay', 'part'],
+    ['circumstances', ['none']],
+    ['goal', 'complain'],
   ]);
   await expect(page).toHaveURL(/\/review$/);
   await page.getByRole('link', { name: ui.review.changeLabel.replace('{{question}}', tt.nodes.lender.title) }).click();
@@ -54,8 +62,18 @@ test('changing an answer on the review page returns there and updates the checkl
 test('ticks persist across a reload', async ({ page }) => {
   await start(page);
   await answerAll(page, [
-    ['danger', ['none']], ['caller', 'lender'], ['debtMatches', 'matches'], ['payRequests', ['stopFee']], ['scamWarning'], ['moneySent', ['none']], ['conduct', ['none']],
-    ['lender', 'bankLoan'], ['court', 'none'], ['canPay', 'all'], ['circumstances', ['none']], ['goal', 'notSure'],
+    ['danger', ['none']],
+    ['caller', 'lender'],
+    ['debtMatches', 'matches'],
+    ['payRequests', ['stopFee']],
+    ['scamWarning'],
+    ['moneySent', ['none']],
+    ['conduct', ['none']],
+    ['lender', 'bankLoan'],
+    ['court', 'none'],
+    ['canPay', 'all'],
+    ['circumstances', ['none']],
+    ['goal', 'notSure'],
   ]);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
   await page.getByLabel(tt.checklist.recordCalls.title).check();
@@ -76,7 +94,10 @@ test('the language can be switched at any time and the choice is kept', async ({
 });
 
 test('English browsers get English, Traditional Chinese browsers get Traditional', async ({ browser }) => {
-  for (const [locale, expected] of [['en-US', 'Pressed by debt collectors'], ['zh-HK', '被催收了？一步一步來']] as const) {
+  for (const [locale, expected] of [
+    ['en-US', 'Pressed by debt collectors'],
+    ['zh-HK', '被催收了？一步一步來'],
+  ] as const) {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     await page.goto('/');
@@ -168,10 +189,11 @@ test('a new screen starts at its top, with focus on its heading, when Continue w
 test('keyboard only: every answer can be reached and chosen, focus is visible and moves to the new question', async ({ page }) => {
   await page.goto('/q/danger');
   await expect(heading(page)).toBeFocused();
-  const focused = () => page.evaluate(() => {
-    const el = document.activeElement as HTMLElement;
-    return { role: el.getAttribute('type') ?? el.tagName.toLowerCase(), outline: getComputedStyle(el).outlineStyle, name: el.id };
-  });
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { role: el.getAttribute('type') ?? el.tagName.toLowerCase(), outline: getComputedStyle(el).outlineStyle, name: el.id };
+    });
   for (let i = 0; i < 10 && (await focused()).role !== 'checkbox'; i++) await page.keyboard.press('Tab');
   expect(await focused()).toMatchObject({ role: 'checkbox', name: 'danger-threatened' });
   expect((await focused()).outline).not.toBe('none');

@@ -11,8 +11,16 @@ test('after one visit the whole app works with no network: a full journey to the
   await page.reload();
   await start(page);
   await answerAll(page, [
-    ['danger', ['none']], ['caller', 'agency'], ['debtMatches', 'differs'], ['payRequests', ['none']], ['conduct', ['toldOthers']],
-    ['lender', 'smallLoan'], ['court', 'none'], ['canPay', 'nothing'], ['circumstances', ['stressed']], ['goal', 'both'],
+    ['danger', ['none']],
+    ['caller', 'agency'],
+    ['debtMatches', 'differs'],
+    ['payRequests', ['none']],
+    ['conduct', ['toldOthers']],
+    ['lender', 'smallLoan'],
+    ['court', 'none'],
+    ['canPay', 'nothing'],
+    ['circumstances', ['stressed']],
+    ['goal', 'both'],
   ]);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt.nodes.checklist.title);
@@ -57,7 +65,10 @@ test.describe('a screen that cannot download', () => {
     await expect(page.getByLabel(tt.nodes.danger.answers.none, { exact: true })).toBeChecked();
 
     // The only errors are the failed download and React reporting it; they must not fail the test.
-    expect(guard.errors.every((e) => /DataPage|Failed to load resource|dynamically imported module/.test(e)), guard.errors.join('\n')).toBe(true);
+    expect(
+      guard.errors.every((e) => /DataPage|Failed to load resource|dynamically imported module/.test(e)),
+      guard.errors.join('\n'),
+    ).toBe(true);
     guard.errors.length = 0;
   });
 });

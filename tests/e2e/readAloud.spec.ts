@@ -31,7 +31,16 @@ test('the control keeps its size as its label changes', async ({ page }) => {
   // A device with one Mandarin voice, stood in for by a stub: what is measured is the layout, not the speech.
   await page.addInitScript(() => {
     const voice = { lang: 'zh-CN', name: 'stub', localService: true, default: true, voiceURI: 'stub' };
-    const synth = { getVoices: () => [voice], speak() {}, pause() {}, resume() {}, cancel() {}, paused: false, addEventListener() {}, removeEventListener() {} };
+    const synth = {
+      getVoices: () => [voice],
+      speak() {},
+      pause() {},
+      resume() {},
+      cancel() {},
+      paused: false,
+      addEventListener() {},
+      removeEventListener() {},
+    };
     Object.defineProperty(window, 'speechSynthesis', { value: synth });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: class {} });
   });

@@ -24,7 +24,7 @@ import { privateLoanDraft } from '../unit/fixtures.ts';
 export type Screen = { name: string; path: string; answers: Answers; storage?: Record<string, string>; log?: boolean; heading?: string };
 
 /** A tool's form as the app saves it (format 1, written out here so a change to it shows). */
-const savedForm = <T,>(form: SavedForm<T>, value: T) => ({ [form.key]: JSON.stringify({ format: 1, value }) });
+const savedForm = <T>(form: SavedForm<T>, value: T) => ({ [form.key]: JSON.stringify({ format: 1, value }) });
 
 const privateLoan = privateLoanDraft();
 /** Every part of the form showing: a list of payments, a fee, and the LPR asked for. */
@@ -70,8 +70,20 @@ export function everyScreen(): Screen[] {
     { name: 'log: evidence pack', path: '/log/evidence', answers: {}, log: true, heading: zhLog.evidence.title },
     { name: 'log: backup', path: '/log/backup', answers: {}, heading: zhLog.backup.title },
     { name: 'true cost', path: '/tools/cost', answers: {}, heading: zhMoney.cost.title },
-    { name: 'true cost: private lender result', path: '/tools/cost', answers: {}, storage: savedForm(costForm, { draft: privateLoan, shown: true }), heading: zhMoney.cost.title },
-    { name: 'true cost: payments, fees, LPR not verified', path: '/tools/cost', answers: {}, storage: savedForm(costForm, { draft: unverifiedLoan, shown: true }), heading: zhMoney.cost.title },
+    {
+      name: 'true cost: private lender result',
+      path: '/tools/cost',
+      answers: {},
+      storage: savedForm(costForm, { draft: privateLoan, shown: true }),
+      heading: zhMoney.cost.title,
+    },
+    {
+      name: 'true cost: payments, fees, LPR not verified',
+      path: '/tools/cost',
+      answers: {},
+      storage: savedForm(costForm, { draft: unverifiedLoan, shown: true }),
+      heading: zhMoney.cost.title,
+    },
     { name: 'repayment plan', path: '/tools/plan', answers: {}, heading: zhMoney.plan.title },
     { name: 'repayment plan: three debts', path: '/tools/plan', answers: {}, storage: threeDebtPlan, heading: zhMoney.plan.title },
     { name: 'mediation proposal: three debts', path: '/tools/plan/proposal', answers: {}, storage: threeDebtPlan, heading: zhMoney.mediation.title },
@@ -90,7 +102,12 @@ export function everyScreen(): Screen[] {
   }
   // The letters, for a finished triage (so the channels show) with a log of flagged contacts.
   const finished = screens.find((s) => s.name === 'result checklist')!.answers;
-  const letters = { '/letters': zhLetters.page.title, '/letters/details': zhLetters.details.title, '/letters/complaint': zhLetters.drafts.complaint.name, '/letters/phoneScript': zhLetters.drafts.phoneScript.name };
+  const letters = {
+    '/letters': zhLetters.page.title,
+    '/letters/details': zhLetters.details.title,
+    '/letters/complaint': zhLetters.drafts.complaint.name,
+    '/letters/phoneScript': zhLetters.drafts.phoneScript.name,
+  };
   for (const [path, heading] of Object.entries(letters)) screens.push({ name: `letters ${path}`, path, answers: finished, log: true, heading });
   // The court papers, for a payment order and for a lawsuit over a debt the user disputes.
   const disputed = { ...finished, debtMatches: 'differs', court: 'paymentOrder' };
@@ -101,7 +118,14 @@ export function everyScreen(): Screen[] {
   screens.push({ name: 'case summary', path: '/summary', answers: disputed, log: true, heading: zhLetters.summary.title });
   // The complaints record with a bank's complaint whose reply day has passed, so the next steps show.
   const filed = { id: 'c1', channel: 'lender', lenderType: 'bankCard', filedOn: '2026-09-29', reference: 'TS123', asked: '停止联系我的家人' };
-  screens.push({ name: 'letters: complaints', path: '/letters/complaints', answers: finished, log: true, storage: { 'duice:complaints': JSON.stringify({ format: 1, complaints: [filed] }) }, heading: zhLetters.complaints.title });
+  screens.push({
+    name: 'letters: complaints',
+    path: '/letters/complaints',
+    answers: finished,
+    log: true,
+    storage: { 'duice:complaints': JSON.stringify({ format: 1, complaints: [filed] }) },
+    heading: zhLetters.complaints.title,
+  });
   return screens;
 }
 

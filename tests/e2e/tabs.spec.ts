@@ -5,7 +5,8 @@ import { addEntry, answer, answerAll, deleteAllData, expect, log, start, test, t
 /** Several tabs of the app in one browser, sharing its storage, as on a phone. */
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-const savedAnswers = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('duice:flow:triage') ?? '{"answers":{}}').answers as Record<string, unknown>);
+const savedAnswers = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('duice:flow:triage') ?? '{"answers":{}}').answers as Record<string, unknown>);
 
 /** Another tab at `path`, held to the same rules as the first: no other host, no console error. */
 async function openTab(context: BrowserContext, guard: Trouble, baseURL: string, path: string, beforeLoad?: () => void) {

@@ -29,7 +29,11 @@ describe('paths through the real machine', () => {
     const routes = complete.map((p) => {
       // The first step holds the start, each next one the state an answer led to (`p.state` is shared by every path to it).
       const trail = p.steps.map((step) => nodeOf(step.state));
-      return { route: trail.join(' → '), questions: trail.filter((id) => flow.nodes[id].type === 'question').length, detour: trail.some((id) => flow.nodes[id].type === 'info') };
+      return {
+        route: trail.join(' → '),
+        questions: trail.filter((id) => flow.nodes[id].type === 'question').length,
+        detour: trail.some((id) => flow.nodes[id].type === 'info'),
+      };
     });
     expect(Math.max(...routes.map((r) => r.questions))).toBeLessThanOrEqual(11);
     expect(Math.max(...routes.filter((r) => !r.detour).map((r) => r.questions))).toBeLessThanOrEqual(10);

@@ -26,7 +26,13 @@ import { textsIn } from '../support/letterTexts.ts';
 
 type Seen = { live: Live; theCase: Case; items: ChecklistItem[] };
 
-const COURT_ITEMS = { paymentOrder: 'objectPaymentOrder', lawsuit: 'answerLawsuit', judgment: 'appealJudgment', enforcement: 'enforcement', unsure: 'checkCourtStatus' } as const;
+const COURT_ITEMS = {
+  paymentOrder: 'objectPaymentOrder',
+  lawsuit: 'answerLawsuit',
+  judgment: 'appealJudgment',
+  enforcement: 'enforcement',
+  unsure: 'checkCourtStatus',
+} as const;
 /** Items that offer or imply payment of the debt. */
 const OFFER_ITEMS = ['contactLenderDirectly', 'prepareHardshipFile', 'realisticOffer', 'payInFullOfficially', 'getItInWriting', 'creditCardInstalment'];
 /** Items that propose paying in instalments. */
@@ -60,8 +66,10 @@ const rules: Record<string, (seen: Seen) => string[]> = {
     // Money already sent is the police's to stop at once (legal-cn N2): right after safety.
     if (ids.includes('moneySentCall110') && safety < TODAY_MAX && !today.includes('moneySentCall110')) problems.push(`no 110 for money sent: ${today}`);
     const urgent = safety + ['moneySentCall110', 'freezeOwnCard'].filter((id) => ids.includes(id)).length;
-    if (theCase.courtStages.has('paymentOrder') && urgent < TODAY_MAX && !today.includes('objectPaymentOrder')) problems.push(`no payment order today: ${today}`);
-    if (theCase.scamApproach && urgent + theCase.courtStages.size < TODAY_MAX && !today.includes('scamStopPaying')) problems.push(`no scam warning today: ${today}`);
+    if (theCase.courtStages.has('paymentOrder') && urgent < TODAY_MAX && !today.includes('objectPaymentOrder'))
+      problems.push(`no payment order today: ${today}`);
+    if (theCase.scamApproach && urgent + theCase.courtStages.size < TODAY_MAX && !today.includes('scamStopPaying'))
+      problems.push(`no scam warning today: ${today}`);
     return problems;
   },
   'a scam approach leads with stopping payments, and the rest of the case still counts': ({ live, theCase, items }) => {
@@ -76,7 +84,9 @@ const rules: Record<string, (seen: Seen) => string[]> = {
  */
 const zh = textsIn('zh-CN');
 /** The lines of the letters that offer payment (a lender's name cut off where it is filled in). */
-const OFFER_LINES = ['drafts.negotiate.willing', 'drafts.negotiate.proposal', 'drafts.complaint.stillWilling', 'drafts.phoneScript.say.noPromises'].map((key) => zh.t(key).split('{{')[0]);
+const OFFER_LINES = ['drafts.negotiate.willing', 'drafts.negotiate.proposal', 'drafts.complaint.stillWilling', 'drafts.phoneScript.say.noPromises'].map(
+  (key) => zh.t(key).split('{{')[0],
+);
 /** What is no objection to a payment order (民诉法解释第436条): not being able to pay, instalments, more time. */
 const NON_GROUNDS = /没钱|无力|缺乏清偿能力|分期|延期|延缓|宽限|困难/;
 function letterRules(answers: Answers, facts: ReadonlySet<string>, entries: LogEntry[] = []) {

@@ -33,7 +33,7 @@ describe('what the app says about courts and money', () => {
     expect(says('Courts never ask for money.')).toBe(true);
     expect(says('A court does not ask you to pay by phone.')).toBe(true);
     expect(says('法院要你付的钱只付到法院的对公账户，并且有书面文书。')).toBe(false);
-    expect(says('Money a court asks you to pay goes only to the court\'s own account.')).toBe(false);
+    expect(says("Money a court asks you to pay goes only to the court's own account.")).toBe(false);
     expect(says('For a private loan, courts do not support interest above four times the LPR.')).toBe(false);
   });
 

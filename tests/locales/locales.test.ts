@@ -57,7 +57,9 @@ function keysTheFlowNeeds(): string[] {
 }
 
 describe.each(['ui', 'triage', 'log', 'letters', 'money', 'court', 'help'] as const)('the %s namespace', (namespace) => {
-  const reference = flatten(locales['zh-CN'][namespace]).map(([key]) => key).sort();
+  const reference = flatten(locales['zh-CN'][namespace])
+    .map(([key]) => key)
+    .sort();
 
   it.each(Object.keys(locales))('%s has the same keys as zh-CN and no empty strings', (language) => {
     const flat = flatten(locales[language][namespace]);

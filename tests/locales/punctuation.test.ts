@@ -32,7 +32,10 @@ function halfWidthInChinese(text: string): string[] {
   return [...shown.matchAll(ASCII_PUNCTUATION)]
     .filter(({ index }) => {
       const before = shown.slice(0, index).trimEnd().slice(-1);
-      const after = shown.slice(index + 1).trimStart().slice(0, 1);
+      const after = shown
+        .slice(index + 1)
+        .trimStart()
+        .slice(0, 1);
       return CHINESE.test(before) || CHINESE.test(after);
     })
     .map(({ index }) => shown.slice(Math.max(0, index - 6), index + 7));

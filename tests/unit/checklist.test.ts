@@ -72,13 +72,36 @@ describe('checklistFor', () => {
     const answers = { ...fullPath, lender: 'smallLoan', canPay: 'all', goal: 'negotiate' };
     const live = replay(flow, machine, answers);
     const without = triageChecklist(live).items.map((i) => i.id);
-    const moneyItems = ['findLawyer', 'checkCourtStatus', 'creditCardRule68', 'realisticOffer', 'creditCardInstalment', 'lessReceived', 'listDebts', 'stopBorrowingToRepay'];
+    const moneyItems = [
+      'findLawyer',
+      'checkCourtStatus',
+      'creditCardRule68',
+      'realisticOffer',
+      'creditCardInstalment',
+      'lessReceived',
+      'listDebts',
+      'stopBorrowingToRepay',
+    ];
     for (const id of moneyItems) expect(without).not.toContain(id);
-    const facts = new Set(['plan.lawsuit', 'plan.courtUnknown', 'plan.creditCardDebt', 'plan.shortfall', 'plan.planMade', 'plan.borrowingToRepay', 'cost.deducted']);
+    const facts = new Set([
+      'plan.lawsuit',
+      'plan.courtUnknown',
+      'plan.creditCardDebt',
+      'plan.shortfall',
+      'plan.planMade',
+      'plan.borrowingToRepay',
+      'cost.deducted',
+    ]);
     const { items } = triageChecklist(live, facts);
     expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(moneyItems));
-    expect(Object.fromEntries(items.filter((i) => i.tool).map((i) => [i.id, i.tool]))).toMatchObject({ lessReceived: 'cost', listDebts: 'plan', stopBorrowingToRepay: 'plan' });
-    expect(triageChecklist(replay(flow, machine, { ...answers, lender: 'private' }), new Set(['cost.aboveLprCap'])).items.map((i) => i.id)).toContain('chargesPrivateLender');
+    expect(Object.fromEntries(items.filter((i) => i.tool).map((i) => [i.id, i.tool]))).toMatchObject({
+      lessReceived: 'cost',
+      listDebts: 'plan',
+      stopBorrowingToRepay: 'plan',
+    });
+    expect(triageChecklist(replay(flow, machine, { ...answers, lender: 'private' }), new Set(['cost.aboveLprCap'])).items.map((i) => i.id)).toContain(
+      'chargesPrivateLender',
+    );
   });
 
   it('says wherever it cites 信用卡办法 that its validity is unconfirmed (legal-cn B1), and nowhere else', () => {
@@ -123,7 +146,13 @@ describe('checklistText, the court deadline', () => {
       court: 'paymentOrder' as const,
       served: { paymentOrder: '2026-03-01' },
       today: '2026-03-06',
-      has: [`【今天先做】\n${tt('checklist.objectPaymentOrder.title')}\n`, '送达日期：2026年3月1日星期日', '最后一天：2026年3月16日星期一 还有 10 天', '第225至228条', '节假日数据到'],
+      has: [
+        `【今天先做】\n${tt('checklist.objectPaymentOrder.title')}\n`,
+        '送达日期：2026年3月1日星期日',
+        '最后一天：2026年3月16日星期一 还有 10 天',
+        '第225至228条',
+        '节假日数据到',
+      ],
       hasNot: ['已经过了', '12348', '可能顺延'],
     },
     {
@@ -131,7 +160,10 @@ describe('checklistText, the court deadline', () => {
       court: 'paymentOrder' as const,
       served: { paymentOrder: '2026-09-16' },
       today: '2026-09-20',
-      has: ['最后一天：2026年10月1日星期四 还有 11 天', '可能顺延到 2026年10月8日星期四。但顺延不一定算数，请按前一个日期办，最晚在 2026年10月1日星期四 办好。'],
+      has: [
+        '最后一天：2026年10月1日星期四 还有 11 天',
+        '可能顺延到 2026年10月8日星期四。但顺延不一定算数，请按前一个日期办，最晚在 2026年10月1日星期四 办好。',
+      ],
       hasNot: ['<n>', '已经过了'],
     },
     {

@@ -2,7 +2,12 @@
 import { loadComplaints, newComplaint, replyRule, saveComplaints, storedComplaints, type Complaint } from '../../src/case/complaints.ts';
 
 const KEY = storedComplaints.key;
-const filed = (over: Partial<Complaint>): Complaint => ({ ...newComplaint('2026-09-29', 'bankCard'), reference: 'TS2026092900123', asked: '停止向我家人催收', ...over });
+const filed = (over: Partial<Complaint>): Complaint => ({
+  ...newComplaint('2026-09-29', 'bankCard'),
+  reference: 'TS2026092900123',
+  asked: '停止向我家人催收',
+  ...over,
+});
 
 beforeEach(() => localStorage.clear());
 
@@ -51,7 +56,10 @@ describe('the reply rule of each channel (legal-cn Q)', () => {
   });
 
   it('gives the regulator 7 working days to pass a complaint on', () => {
-    expect(replyRule(filed({ channel: 'nfra12378' }))).toMatchObject({ period: { kind: 'workingDays', days: 7 }, cites: ['complaintRules33', 'complaintRules43'] });
+    expect(replyRule(filed({ channel: 'nfra12378' }))).toMatchObject({
+      period: { kind: 'workingDays', days: 7 },
+      cites: ['complaintRules33', 'complaintRules43'],
+    });
   });
 
   it('gives no period where legal-cn confirms none: a small-loan company (Q6), its local regulator, and the rest', () => {

@@ -11,9 +11,33 @@ describe('holds', () => {
     [{ q: 'goal', in: ['complain'] }, false], // unanswered never holds
     [{ result: ['checklist'] }, true],
     [{ result: ['scam'] }, false],
-    [{ all: [{ q: 'lender', in: ['bankCard'] }, { q: 'conduct', has: ['threats'] }] }, true],
-    [{ all: [{ q: 'lender', in: ['bankCard'] }, { q: 'conduct', has: ['posted'] }] }, false],
-    [{ any: [{ q: 'lender', in: ['private'] }, { q: 'conduct', has: ['nightCalls'] }] }, true],
+    [
+      {
+        all: [
+          { q: 'lender', in: ['bankCard'] },
+          { q: 'conduct', has: ['threats'] },
+        ],
+      },
+      true,
+    ],
+    [
+      {
+        all: [
+          { q: 'lender', in: ['bankCard'] },
+          { q: 'conduct', has: ['posted'] },
+        ],
+      },
+      false,
+    ],
+    [
+      {
+        any: [
+          { q: 'lender', in: ['private'] },
+          { q: 'conduct', has: ['nightCalls'] },
+        ],
+      },
+      true,
+    ],
     [{ not: { q: 'lender', in: ['private'] } }, true],
   ])('%j → %s', (condition, expected) => {
     expect(holds(condition, facts)).toBe(expected);

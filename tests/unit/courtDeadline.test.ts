@@ -27,7 +27,13 @@ const TABLE: { why: string; served: string; days: number; lastDay: string; exten
   { why: 'legal-cn H: served 1 March, day 1 is 2 March, day 15 is 16 March (a Monday)', served: '2026-03-01', days: 15, lastDay: '2026-03-16' },
   { why: 'served on a Friday, last day a Saturday: Monday', served: '2026-05-22', days: 15, lastDay: '2026-06-06', extended: '2026-06-08' },
   { why: 'a ruling (10 days), last day a Sunday: Monday', served: '2026-03-12', days: 10, lastDay: '2026-03-22', extended: '2026-03-23' },
-  { why: 'last day inside the National Day holiday: the first working day after it', served: '2026-09-17', days: 15, lastDay: '2026-10-02', extended: '2026-10-08' },
+  {
+    why: 'last day inside the National Day holiday: the first working day after it',
+    served: '2026-09-17',
+    days: 15,
+    lastDay: '2026-10-02',
+    extended: '2026-10-08',
+  },
   { why: 'last day on the 调休 working Saturday 28 February 2026: not extended', served: '2026-02-13', days: 15, lastDay: '2026-02-28', workingWeekend: true },
   { why: 'holidays inside the period are counted, not skipped', served: '2026-02-10', days: 15, lastDay: '2026-02-25' },
   { why: 'December service, last day in 2027, which the data does not cover', served: '2026-12-20', days: 15, lastDay: '2027-01-04', uncoveredYear: 2027 },
@@ -46,7 +52,9 @@ describe('courtDeadline', () => {
   });
 });
 
-const coveredDate = fc.date({ min: new Date('2004-01-01T00:00:00Z'), max: new Date('2026-12-10T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const coveredDate = fc
+  .date({ min: new Date('2004-01-01T00:00:00Z'), max: new Date('2026-12-10T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('courtDeadline properties (covered years)', () => {
   it('the extended date is never before the last day, at most 10 days after it, and a working day', () => {

@@ -71,14 +71,17 @@ describe('routing', () => {
 });
 
 describe('drafts', () => {
-  it.each(DRAFT_KINDS.flatMap((kind) => ['zh-CN', 'en'].map((language) => [kind, language] as const)))('%s (%s): no placeholder survives, every citation resolves', (kind, language) => {
-    const draft = writeDraft(kind, creditCardCase(), textsIn(language), 'nfra12378');
-    expect(draft.text).not.toMatch(/\{\{?|\}\}?/);
-    expect(draft.text, 'a key with no text').not.toMatch(/\b(drafts|common|fields|evidence|flags|kinds|channels|rules|citations|kind)\.[a-zA-Z]/);
-    expect(draft.missing).toEqual([]);
-    for (const id of draft.cites) expect(law.citations, id).toHaveProperty(id);
-    expect(draft.text.trim().length).toBeGreaterThan(50);
-  });
+  it.each(DRAFT_KINDS.flatMap((kind) => ['zh-CN', 'en'].map((language) => [kind, language] as const)))(
+    '%s (%s): no placeholder survives, every citation resolves',
+    (kind, language) => {
+      const draft = writeDraft(kind, creditCardCase(), textsIn(language), 'nfra12378');
+      expect(draft.text).not.toMatch(/\{\{?|\}\}?/);
+      expect(draft.text, 'a key with no text').not.toMatch(/\b(drafts|common|fields|evidence|flags|kinds|channels|rules|citations|kind)\.[a-zA-Z]/);
+      expect(draft.missing).toEqual([]);
+      for (const id of draft.cites) expect(law.citations, id).toHaveProperty(id);
+      expect(draft.text.trim().length).toBeGreaterThan(50);
+    },
+  );
 
   it('writes the complaint from the log: each contact with its date, the totals, the rules with their kind', () => {
     const { text, cites } = writeDraft('complaint', creditCardCase(), textsIn('zh-CN'), 'nfra12378');
@@ -95,17 +98,31 @@ describe('drafts', () => {
   });
 
   it('lists as 附件 the evidence pack, by the title it prints under, with its contacts and images, then the kinds of evidence ticked', () => {
-    const withImages = caseFrom({ details, answers: { ...fullPath, conduct: ['none'] }, entries, report: flagsFor(entries, []), images: 3, today: '2026-11-24' });
+    const withImages = caseFrom({
+      details,
+      answers: { ...fullPath, conduct: ['none'] },
+      entries,
+      report: flagsFor(entries, []),
+      images: 3,
+      today: '2026-11-24',
+    });
     const zh = writeDraft('complaint', withImages, textsIn('zh-CN'), 'nfra12378').text;
-    expect(zh).toContain(`附件：\n一、《${zhLog.evidence.title}》：我本人逐次记录的 4 次联系，以及 3 张截图或照片（打印附后）\n二、通话录音\n三、短信和聊天截图\n\n此致`);
+    expect(zh).toContain(
+      `附件：\n一、《${zhLog.evidence.title}》：我本人逐次记录的 4 次联系，以及 3 张截图或照片（打印附后）\n二、通话录音\n三、短信和聊天截图\n\n此致`,
+    );
     const en = writeDraft('complaint', withImages, textsIn('en'), 'nfra12378').text;
-    expect(en).toContain('Attachments:\n1. “Evidence of debt collection contacts”: my own record of 4 contacts, with 3 screenshots and photos (printed and attached)\n2. Call recordings');
+    expect(en).toContain(
+      'Attachments:\n1. “Evidence of debt collection contacts”: my own record of 4 contacts, with 3 screenshots and photos (printed and attached)\n2. Call recordings',
+    );
     // A report to the police attaches the whole pack too, though it lists only the police's matters.
-    expect(writeDraft('complaint', withImages, textsIn('zh-CN'), 'police110').text).toContain('一、《催收联系证据材料》：我本人逐次记录的 4 次联系，以及 3 张截图或照片');
+    expect(writeDraft('complaint', withImages, textsIn('zh-CN'), 'police110').text).toContain(
+      '一、《催收联系证据材料》：我本人逐次记录的 4 次联系，以及 3 张截图或照片',
+    );
   });
 
   it('without a log, the 附件 are the evidence ticked; with neither, a prompt to say what was kept', () => {
-    const noLog = (evidence: Details['evidence']) => caseFrom({ details: { ...details, evidence }, answers: { ...fullPath, conduct: ['threats'] }, entries: [], today: '2026-11-24' });
+    const noLog = (evidence: Details['evidence']) =>
+      caseFrom({ details: { ...details, evidence }, answers: { ...fullPath, conduct: ['threats'] }, entries: [], today: '2026-11-24' });
     const ticked = writeDraft('complaint', noLog(['callLog']), textsIn('zh-CN')).text;
     expect(ticked).toContain('附件：\n一、通话记录截图\n');
     expect(ticked).not.toContain('催收联系证据材料');
@@ -156,12 +173,21 @@ describe('drafts', () => {
 
 describe('the court papers', () => {
   const courtCase = (answers: Partial<typeof fullPath>, more: Partial<Details> = {}, logged: LogEntry[] = []) =>
-    caseFrom({ details: { ...details, disputes: [], termsReason: '', ...more }, answers: { ...fullPath, conduct: ['none'], ...answers }, entries: logged, report: flagsFor(logged, []), today: '2026-11-24' });
+    caseFrom({
+      details: { ...details, disputes: [], termsReason: '', ...more },
+      answers: { ...fullPath, conduct: ['none'], ...answers },
+      entries: logged,
+      report: flagsFor(logged, []),
+      today: '2026-11-24',
+    });
   /** Not being able to pay, instalments, more time: no objection to a payment order (民诉法解释第436条). */
   const NON_GROUNDS = /没钱|无力|缺乏清偿能力|分期|延期|延缓|宽限/;
 
   it('a payment order and a disputed amount: an objection to the issuing court, listed first, with the amount disputed and why', () => {
-    const disputed = courtCase({ court: 'paymentOrder', debtMatches: 'differs' }, { disputes: ['amount'], amountReason: '我已经还了 12000 元，对方没有扣除。' });
+    const disputed = courtCase(
+      { court: 'paymentOrder', debtMatches: 'differs' },
+      { disputes: ['amount'], amountReason: '我已经还了 12000 元，对方没有扣除。' },
+    );
     expect(draftsFor(disputed)[0]).toBe('objection');
     const { text, cites, offersToPay, missing } = writeDraft('objection', disputed, textsIn('zh-CN'));
     expect(text.split('\n').slice(0, 5)).toEqual([
@@ -200,13 +226,19 @@ describe('the court papers', () => {
 
   it('a lawsuit from a private lender with high charges: the 4 × LPR cap and its rules, a claim at a time, the log as evidence', () => {
     const logged = [entry('a', '2026-11-18T22:40'), entry('b', '2026-11-19T10:00')];
-    const privateLoan = courtCase({ court: 'lawsuit', lender: 'private', debtMatches: 'differs', circumstances: ['highCharges'] }, { lenderName: '王某', disputes: ['terms'], termsReason: '月息 5%，远超法律保护的上限。' }, logged);
+    const privateLoan = courtCase(
+      { court: 'lawsuit', lender: 'private', debtMatches: 'differs', circumstances: ['highCharges'] },
+      { lenderName: '王某', disputes: ['terms'], termsReason: '月息 5%，远超法律保护的上限。' },
+      logged,
+    );
     expect(draftsFor(privateLoan)[0]).toBe('defence');
     const { text, cites, offersToPay } = writeDraft('defence', privateLoan, textsIn('zh-CN'));
     expect(text).toContain('答辩人（被告）：李明');
     expect(text).toContain('被答辩人（原告）：王某');
     expect(text).toContain('一、关于本金：答辩人对原告主张的本金数额不予认可');
-    expect(text).toContain('二、关于利息、罚息、违约金和其他费用：答辩人有异议。理由：月息 5%，远超法律保护的上限。依据《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》');
+    expect(text).toContain(
+      '二、关于利息、罚息、违约金和其他费用：答辩人有异议。理由：月息 5%，远超法律保护的上限。依据《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》',
+    );
     expect(text).toContain('超过合同成立时一年期贷款市场报价利率四倍的部分，不应支持');
     expect(text).toContain('二、催收记录本：我本人逐次记录的催收联系，共 2 条');
     expect(text).toContain('请求驳回原告没有证据证明、或者超出法律规定部分的诉讼请求。');
@@ -217,9 +249,16 @@ describe('the court papers', () => {
 
   it('a lawsuit from a credit card or an unknown lender never invokes the private-lending cap', () => {
     for (const lender of ['bankCard', 'dontKnow']) {
-      const { text, cites } = writeDraft('defence', courtCase({ court: 'lawsuit', lender, debtMatches: 'differs', circumstances: ['highCharges'] }, { disputes: ['terms'], termsReason: '费用过高' }), textsIn('zh-CN'));
+      const { text, cites } = writeDraft(
+        'defence',
+        courtCase({ court: 'lawsuit', lender, debtMatches: 'differs', circumstances: ['highCharges'] }, { disputes: ['terms'], termsReason: '费用过高' }),
+        textsIn('zh-CN'),
+      );
       expect(text, lender).not.toContain('四倍');
-      expect(cites.filter((id) => id.startsWith('privateLending')), lender).toEqual([]);
+      expect(
+        cites.filter((id) => id.startsWith('privateLending')),
+        lender,
+      ).toEqual([]);
       expect(cites.includes('bankCardDisputes2'), lender).toBe(lender === 'bankCard');
     }
   });
@@ -228,9 +267,15 @@ describe('the court papers', () => {
     const recognised = writeDraft('defence', courtCase({ court: 'lawsuit' }), textsIn('zh-CN')).text;
     expect(recognised).toContain('答辩人对原告主张的本金数额没有异议。');
     expect(recognised).toContain('请求驳回原告超出法律规定部分的诉讼请求。');
-    const denied = writeDraft('defence', courtCase({ court: 'lawsuit' }, { disputes: ['existence'], existenceReason: '我从没在这个平台借过钱。' }), textsIn('en')).text;
-    expect(denied).toContain('1. The loan: the respondent denies that this loan exists between the respondent and the claimant. Reasons: 我从没在这个平台借过钱。');
-    expect(denied).toContain('that all the claimant\'s claims be dismissed.');
+    const denied = writeDraft(
+      'defence',
+      courtCase({ court: 'lawsuit' }, { disputes: ['existence'], existenceReason: '我从没在这个平台借过钱。' }),
+      textsIn('en'),
+    ).text;
+    expect(denied).toContain(
+      '1. The loan: the respondent denies that this loan exists between the respondent and the claimant. Reasons: 我从没在这个平台借过钱。',
+    );
+    expect(denied).toContain("that all the claimant's claims be dismissed.");
     expect(denied).not.toContain('does not dispute the principal');
   });
 });
@@ -241,7 +286,8 @@ describe.runIf(existsSync(mythsTool))('legal myths (legal-cn §F)', () => {
   it('appear in no generated draft, in either language', () => {
     const dir = mkdtempSync(join(tmpdir(), 'duice-drafts-'));
     for (const language of ['zh-CN', 'en']) {
-      for (const kind of DRAFT_KINDS) writeFileSync(join(dir, `${kind}-${language}.md`), writeDraft(kind, creditCardCase(), textsIn(language), 'nfra12378').text);
+      for (const kind of DRAFT_KINDS)
+        writeFileSync(join(dir, `${kind}-${language}.md`), writeDraft(kind, creditCardCase(), textsIn(language), 'nfra12378').text);
     }
     expect(() => execFileSync('python3', [mythsTool, dir], { encoding: 'utf8' })).not.toThrow();
   });
@@ -257,7 +303,10 @@ describe('letter details', () => {
   });
 
   it('saved before the court papers had fields are read with those fields empty, not discarded', () => {
-    localStorage.setItem('duice:letters', JSON.stringify({ format: 1, details: { ...emptyDetails(), yourName: '李明', courtName: undefined, disputes: undefined } }));
+    localStorage.setItem(
+      'duice:letters',
+      JSON.stringify({ format: 1, details: { ...emptyDetails(), yourName: '李明', courtName: undefined, disputes: undefined } }),
+    );
     expect(loadDetails(localStorage)).toEqual({ details: { ...emptyDetails(), yourName: '李明' }, discarded: false });
     localStorage.setItem('duice:letters', JSON.stringify({ format: 1, details: { ...emptyDetails(), disputes: ['cannotPay'] } }));
     expect(loadDetails(localStorage).discarded).toBe(true);

@@ -13,7 +13,12 @@ function tinyFlow(): Flow {
     start: 'first',
     stages: ['only'],
     nodes: {
-      first: { type: 'question', stage: 'only', answers: [{ id: 'yes' }, { id: 'no' }], next: [{ when: { q: 'first', in: ['yes'] }, to: 'done' }, { to: 'second' }] },
+      first: {
+        type: 'question',
+        stage: 'only',
+        answers: [{ id: 'yes' }, { id: 'no' }],
+        next: [{ when: { q: 'first', in: ['yes'] }, to: 'done' }, { to: 'second' }],
+      },
       second: { type: 'question', stage: 'only', multiple: true, answers: [{ id: 'a' }, { id: 'none', exclusive: true }], next: 'done' },
       done: { type: 'result' },
     },
@@ -90,7 +95,6 @@ describe('lintFlow', () => {
     const problems = lintFlow(f, law);
     expect(problems).toContain('nodes.second: no path to a result (dead end)');
   });
-
 });
 
 describe('lintChecklist', () => {
@@ -117,7 +121,10 @@ describe('lintChecklist', () => {
   });
 
   it('reports a "today" list naming an item it does not have, or one twice', () => {
-    expect(lintChecklist({ ...tinyChecklist(), today: ['step', 'ghost', 'step'] }, tinyFlow(), law, appOffers)).toEqual(['today: unknown item "ghost"', 'today: an item twice']);
+    expect(lintChecklist({ ...tinyChecklist(), today: ['step', 'ghost', 'step'] }, tinyFlow(), law, appOffers)).toEqual([
+      'today: unknown item "ghost"',
+      'today: an item twice',
+    ]);
   });
 
   it('reports a checklist written for another flow', () => {

@@ -18,7 +18,10 @@ const entry = (id: string, changes: Partial<LogEntry> = {}) =>
     note: '他说"明天必须还"，<img src=x onerror=alert(1)> 😡\n第二行',
     ...changes,
   });
-const data: BackupData = { entries: [entry('a', { updatedAt: 1_790_000_000_000 }), entry('b', { kind: 'visit', visitors: 3, events: [] })], consents: [{ id: 'c', organisation: 'ABC催收', updatedAt: 1_790_000_000_000 }] };
+const data: BackupData = {
+  entries: [entry('a', { updatedAt: 1_790_000_000_000 }), entry('b', { kind: 'visit', visitors: 3, events: [] })],
+  consents: [{ id: 'c', organisation: 'ABC催收', updatedAt: 1_790_000_000_000 }],
+};
 
 /**
  * A backup file holding any plaintext, sealed the way the format says (PBKDF2-SHA-256, AES-GCM),
@@ -28,7 +31,9 @@ async function sealRaw(plaintext: string, secret: string): Promise<string> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), 'PBKDF2', false, ['deriveKey']);
-  const key = await crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: FAST }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+  const key = await crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: FAST }, material, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+  ]);
   const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plaintext)));
   const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
   return JSON.stringify({
@@ -113,8 +118,29 @@ describe('a backup', () => {
       skipped: 0,
       data: {
         entries: [
-          { id: 'old-call', kind: 'answeredCall', at: '2025-03-01T23:10', organisation: 'ABC催收', lender: '某银行', phone: '13800138000', name: '', events: ['threatened'], note: '备份里的旧版本' },
-          { id: 'old-visit', kind: 'visit', at: '2025-03-02T10:00', organisation: '某某资产', lender: '', phone: '', name: '', events: [], visitors: 2, note: '' },
+          {
+            id: 'old-call',
+            kind: 'answeredCall',
+            at: '2025-03-01T23:10',
+            organisation: 'ABC催收',
+            lender: '某银行',
+            phone: '13800138000',
+            name: '',
+            events: ['threatened'],
+            note: '备份里的旧版本',
+          },
+          {
+            id: 'old-visit',
+            kind: 'visit',
+            at: '2025-03-02T10:00',
+            organisation: '某某资产',
+            lender: '',
+            phone: '',
+            name: '',
+            events: [],
+            visitors: 2,
+            note: '',
+          },
         ],
         consents: [{ id: 'old-consent', organisation: 'ABC催收' }],
         images: [],
@@ -125,8 +151,17 @@ describe('a backup', () => {
   it('leaves out and counts records of the wrong shape or out of range, and keeps the rest', async () => {
     const now = new Date(2026, 10, 24, 12, 0);
     const mixed = {
-      entries: [entry('good'), { ...entry('fax'), kind: 'fax' }, entry('sms', { kind: 'sms', visitors: 1e308 }), entry('future', { at: '2099-01-01T10:00' }), entry('note', { note: 'x'.repeat(2_000_000) })],
-      consents: [{ id: 'everyone', organisation: '' }, { id: 'named', organisation: 'ABC催收' }],
+      entries: [
+        entry('good'),
+        { ...entry('fax'), kind: 'fax' },
+        entry('sms', { kind: 'sms', visitors: 1e308 }),
+        entry('future', { at: '2099-01-01T10:00' }),
+        entry('note', { note: 'x'.repeat(2_000_000) }),
+      ],
+      consents: [
+        { id: 'everyone', organisation: '' },
+        { id: 'named', organisation: 'ABC催收' },
+      ],
     } as unknown as BackupData;
     const result = await decryptBackup(await encryptBackup(mixed, passphrase, FAST), passphrase, now);
     expect(result).toEqual({ ok: true, data: { entries: [entry('good')], consents: [{ id: 'named', organisation: 'ABC催收' }], images: [] }, skipped: 5 });
@@ -188,7 +223,12 @@ describe('a backup that cannot be read', () => {
   });
 
   it.each([3, 0, '1', undefined])('version %s → unsupportedVersion', async (version) => {
-    expect(await decryptBackup(edit((f) => (f.version = version)), passphrase)).toEqual({ ok: false, error: 'unsupportedVersion' });
+    expect(
+      await decryptBackup(
+        edit((f) => (f.version = version)),
+        passphrase,
+      ),
+    ).toEqual({ ok: false, error: 'unsupportedVersion' });
   });
 
   it('reads a file sealed by hand to the format', async () => {

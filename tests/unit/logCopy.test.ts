@@ -16,7 +16,17 @@ const consentErrors: Record<ConsentError, true> = { noOrganisation: true, tooLon
 const backupErrors: Record<BackupError, true> = { notABackup: true, unsupportedVersion: true, wrongPassphraseOrDamaged: true };
 const openProblems: Record<OpenProblem, true> = { noStorage: true, newerVersion: true, damaged: true };
 const grounds: Record<Ground, true> = { police: true, complaint: true, civilClaim: true };
-const fields: Record<EntryField | 'kind' | 'events', true> = { kind: true, at: true, organisation: true, lender: true, phone: true, name: true, events: true, visitors: true, note: true };
+const fields: Record<EntryField | 'kind' | 'events', true> = {
+  kind: true,
+  at: true,
+  organisation: true,
+  lender: true,
+  phone: true,
+  name: true,
+  events: true,
+  visitors: true,
+  note: true,
+};
 
 /** Every key the contact log's code will look up in the `log` namespace. */
 const needed = [
@@ -36,7 +46,9 @@ const needed = [
   ...Object.keys(backupErrors).map((e) => `backupErrors.${e}`),
   'skipped',
   ...Object.keys(openProblems).map((p) => `unavailable.${p}`),
-  ...(['entries', 'consents'] satisfies ListName[]).flatMap((list) => MERGE_OUTCOMES.flatMap((o) => [`restoreResult.${list}.${o}_one`, `restoreResult.${list}.${o}_other`])),
+  ...(['entries', 'consents'] satisfies ListName[]).flatMap((list) =>
+    MERGE_OUTCOMES.flatMap((o) => [`restoreResult.${list}.${o}_one`, `restoreResult.${list}.${o}_other`]),
+  ),
   // An image is never edited, so it is only added, already there, or dropped with its entry (mergeImages).
   ...['added', 'unchanged', 'skippedDeleted'].flatMap((o) => [`restoreResult.images.${o}_one`, `restoreResult.images.${o}_other`]),
   ...['unreadable_one', 'unreadable_other', 'empty', 'untouched', 'failed'].map((key) => `restoreResult.${key}`),
@@ -48,7 +60,9 @@ const coreSections = new Set(needed.map((key) => key.split('.')[0]));
 /** Keys the log's screens look up literally, e.g. t('page.title'); plural keys without their suffix. */
 function keysInScreens(): string[] {
   const dir = join(import.meta.dirname, '../../src/log');
-  const sources = readdirSync(dir).filter((f) => f.endsWith('.tsx')).map((f) => readFileSync(join(dir, f), 'utf8'));
+  const sources = readdirSync(dir)
+    .filter((f) => f.endsWith('.tsx'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
   return [...new Set(sources.flatMap((source) => [...source.matchAll(/\bt\('([\w.]+)'/g)].map((m) => m[1])))].sort();
 }
 
@@ -57,7 +71,12 @@ describe('the contact log copy', () => {
     ['zh-CN', zhCN],
     ['en', en],
   ])('%s has every key the log core needs and no other in its sections', (_, copy) => {
-    expect(flatten(copy).map(([key]) => key).filter((key) => coreSections.has(key.split('.')[0])).sort()).toEqual(needed);
+    expect(
+      flatten(copy)
+        .map(([key]) => key)
+        .filter((key) => coreSections.has(key.split('.')[0]))
+        .sort(),
+    ).toEqual(needed);
   });
 
   it('has every key the log screens look up', () => {

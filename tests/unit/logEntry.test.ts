@@ -236,10 +236,7 @@ describe('reading a stored or restored record', () => {
     {
       id: fc.oneof(fc.string({ maxLength: 80 }), fc.integer()),
       kind: fc.constantFrom(...KINDS, 'fax'),
-      at: fc.oneof(
-        fc.date({ min: new Date(1960, 0, 1), max: new Date(2120, 0, 1), noInvalidDate: true }).map(toLocalDateTime),
-        fc.string(),
-      ),
+      at: fc.oneof(fc.date({ min: new Date(1960, 0, 1), max: new Date(2120, 0, 1), noInvalidDate: true }).map(toLocalDateTime), fc.string()),
       organisation: fc.oneof(fc.string(), fc.string({ minLength: FIELD_MAX - 2, maxLength: FIELD_MAX + 2 })),
       lender: fc.string(),
       phone: fc.string(),

@@ -3,7 +3,18 @@ import { deleteDB } from 'idb';
 import { decryptBackup, encryptBackup } from '../../src/case/log/backup.ts';
 import { fitWithin, IMAGE_MAX_BYTES, ImageLimitError, IMAGES_PER_ENTRY, IMAGES_TOTAL_BYTES, limitPassed, type LogImage } from '../../src/case/log/images.ts';
 import { mergeImages } from '../../src/case/log/merge.ts';
-import { clearLog, DB_NAME, deleteEntry, deleteImage, importBackup, listDeletions, listImages, openLog, putEntry, type LogDb } from '../../src/case/log/store.ts';
+import {
+  clearLog,
+  DB_NAME,
+  deleteEntry,
+  deleteImage,
+  importBackup,
+  listDeletions,
+  listImages,
+  openLog,
+  putEntry,
+  type LogDb,
+} from '../../src/case/log/store.ts';
 import { exifGpsSegment, hasExif, withExifGps } from '../support/jpeg.ts';
 import { logEntry } from '../support/logEntries.ts';
 
@@ -59,21 +70,25 @@ describe('the image store', () => {
   });
 
   it('saves nothing, not even the entry, when the images would pass the per-entry limit', async () => {
-    await putEntry(db, logEntry('a', '2026-11-23T09:00'), Array.from({ length: IMAGES_PER_ENTRY }, (_, i) => image('a', `i${i}`)));
+    await putEntry(
+      db,
+      logEntry('a', '2026-11-23T09:00'),
+      Array.from({ length: IMAGES_PER_ENTRY }, (_, i) => image('a', `i${i}`)),
+    );
     const edited = logEntry('a', '2026-11-23T09:00', { note: 'edited' });
     await expect(putEntry(db, edited, [image('a', 'one-more')])).rejects.toEqual(new ImageLimitError('perEntry'));
     expect((await db.get('entries', 'a'))?.note).toBe('');
     expect((await listImages(db)).items).toHaveLength(IMAGES_PER_ENTRY);
   });
 
-  it('refuses images that would pass the total, counting every entry\'s', async () => {
+  it("refuses images that would pass the total, counting every entry's", async () => {
     const big = (entryId: string, id: string) => ({ ...image(entryId, id), blob: new Blob([new Uint8Array(IMAGE_MAX_BYTES)]) });
     for (let i = 0; i < IMAGES_TOTAL_BYTES / IMAGE_MAX_BYTES; i++) await putEntry(db, logEntry(`e${i}`, '2026-11-23T09:00'), [big(`e${i}`, `i${i}`)]);
     await expect(putEntry(db, logEntry('last', '2026-11-23T10:00'), [image('last', 'small')])).rejects.toEqual(new ImageLimitError('total'));
     expect(await db.get('entries', 'last')).toBeUndefined();
   });
 
-  it('deletes an entry\'s images with it, and only its own', async () => {
+  it("deletes an entry's images with it, and only its own", async () => {
     await putEntry(db, logEntry('a', '2026-11-23T09:00'), [image('a', 'i1'), image('a', 'i2')]);
     await putEntry(db, logEntry('ab', '2026-11-23T09:00'), [image('ab', 'i3')]);
     await deleteEntry(db, 'a');
@@ -120,7 +135,11 @@ describe('restoring images', () => {
   });
 
   it('drops the images of an entry deleted on this phone, and of an image removed here, unless asked', async () => {
-    const backup = { entries: [logEntry('a', '2026-11-23T09:00'), logEntry('b', '2026-11-23T10:00')], consents: [], images: [image('a', 'i1'), image('b', 'i2'), image('b', 'i3')] };
+    const backup = {
+      entries: [logEntry('a', '2026-11-23T09:00'), logEntry('b', '2026-11-23T10:00')],
+      consents: [],
+      images: [image('a', 'i1'), image('b', 'i2'), image('b', 'i3')],
+    };
     await importBackup(db, backup);
     await deleteEntry(db, 'a');
     await deleteImage(db, 'b', 'i2');

@@ -17,11 +17,29 @@ describe('the merge rules of restore', () => {
     ['the same on both → unchanged', phone([{ id: 'a', note: 'x', updatedAt: 5 }]), { id: 'a', note: 'x', updatedAt: 9 }, 'unchanged', false],
     ['newer on the phone → kept', phone([{ id: 'a', note: 'edited', updatedAt: 9 }]), { id: 'a', note: 'old', updatedAt: 5 }, 'keptPhone', false],
     ['newer in the backup → updated', phone([{ id: 'a', note: 'old', updatedAt: 5 }]), { id: 'a', note: 'edited', updatedAt: 9 }, 'updated', true],
-    ['saved at the same time, different → kept', phone([{ id: 'a', note: 'mine', updatedAt: 5 }]), { id: 'a', note: 'theirs', updatedAt: 5 }, 'keptPhone', false],
+    [
+      'saved at the same time, different → kept',
+      phone([{ id: 'a', note: 'mine', updatedAt: 5 }]),
+      { id: 'a', note: 'theirs', updatedAt: 5 },
+      'keptPhone',
+      false,
+    ],
     ['both from before update times, different → kept', phone([{ id: 'a', note: 'mine' }]), { id: 'a', note: 'theirs' }, 'keptPhone', false],
-    ['edited on the phone, older backup without a time → kept', phone([{ id: 'a', note: 'edited', updatedAt: 1 }]), { id: 'a', note: 'old' }, 'keptPhone', false],
+    [
+      'edited on the phone, older backup without a time → kept',
+      phone([{ id: 'a', note: 'edited', updatedAt: 1 }]),
+      { id: 'a', note: 'old' },
+      'keptPhone',
+      false,
+    ],
     ['deleted on the phone → skipped', phone([], { deleted: ['a'] }), { id: 'a', note: 'x', updatedAt: 5 }, 'skippedDeleted', false],
-    ['deleted on the phone, even if the backup\'s copy claims to be later → skipped', phone([], { deleted: ['a'] }), { id: 'a', note: 'x', updatedAt: 1e12 }, 'skippedDeleted', false],
+    [
+      "deleted on the phone, even if the backup's copy claims to be later → skipped",
+      phone([], { deleted: ['a'] }),
+      { id: 'a', note: 'x', updatedAt: 1e12 },
+      'skippedDeleted',
+      false,
+    ],
     ['unreadable on the phone → kept, not replaced unseen', phone([], { unreadable: ['a'] }), { id: 'a', note: 'x', updatedAt: 5 }, 'keptPhone', false],
   ] as const)('%s', (_, onPhone, record, outcome, written) => {
     const result = mergeList(onPhone, [record]);
@@ -45,21 +63,26 @@ describe('the merge rules of restore', () => {
 
   describe('properties', () => {
     const ids = fc.constantFrom<string>('a', 'b', 'c', 'd', 'e', 'f');
-    const record = fc.record({ id: ids, note: fc.constantFrom('x', 'y', 'z'), updatedAt: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }) }, { requiredKeys: ['id', 'note'] });
+    const record = fc.record(
+      { id: ids, note: fc.constantFrom('x', 'y', 'z'), updatedAt: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }) },
+      { requiredKeys: ['id', 'note'] },
+    );
     const uniqueRecords = fc.uniqueArray(record, { selector: (r) => r.id });
-    const scenario = fc.record({
-      onPhone: uniqueRecords,
-      unreadable: fc.uniqueArray(ids),
-      deleted: fc.uniqueArray(ids),
-      backup: fc.array(record, { maxLength: 10 }),
-      revive: fc.boolean(),
-    }).map(({ onPhone, unreadable, deleted, backup, revive }) => {
-      // A stored id is readable or not, and a tombstone is only for an id no longer stored.
-      const stored = new Set(onPhone.map((r) => r.id));
-      const broken = unreadable.filter((id) => !stored.has(id));
-      const gone = deleted.filter((id) => !stored.has(id) && !broken.includes(id));
-      return { state: phone(onPhone, { unreadable: broken, deleted: gone }), backup, revive };
-    });
+    const scenario = fc
+      .record({
+        onPhone: uniqueRecords,
+        unreadable: fc.uniqueArray(ids),
+        deleted: fc.uniqueArray(ids),
+        backup: fc.array(record, { maxLength: 10 }),
+        revive: fc.boolean(),
+      })
+      .map(({ onPhone, unreadable, deleted, backup, revive }) => {
+        // A stored id is readable or not, and a tombstone is only for an id no longer stored.
+        const stored = new Set(onPhone.map((r) => r.id));
+        const broken = unreadable.filter((id) => !stored.has(id));
+        const gone = deleted.filter((id) => !stored.has(id) && !broken.includes(id));
+        return { state: phone(onPhone, { unreadable: broken, deleted: gone }), backup, revive };
+      });
     const savedAt = (r: Record) => r.updatedAt ?? 0;
 
     it('accounts for every record of the backup exactly once', () => {

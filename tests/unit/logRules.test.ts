@@ -11,7 +11,10 @@ const COMPLAINT_CHANNELS = ['nfra12378', 'localFinance', 'nifaReport'];
 describe('the contact log rule table (flows/logRules.json)', () => {
   it('has only known keys on each flag', () => {
     for (const [id, rule] of Object.entries(logRules.flags)) {
-      expect(Object.keys(rule).filter((k) => !['category', 'cites', 'grounds', 'channels'].includes(k)), id).toEqual([]);
+      expect(
+        Object.keys(rule).filter((k) => !['category', 'cites', 'grounds', 'channels'].includes(k)),
+        id,
+      ).toEqual([]);
       expect(['breach', 'notable', 'warning'], id).toContain(rule.category);
     }
   });

@@ -29,7 +29,7 @@ beforeEach(async () => {
 afterEach(() => vi.useRealTimers());
 
 describe('restoring an older backup after an edit', () => {
-  it('keeps the edit and says it kept the phone\'s copy', async () => {
+  it("keeps the edit and says it kept the phone's copy", async () => {
     await saveEntry(call);
     const { entries, consents } = await shownLog();
     const backup = await encryptBackup({ entries, consents }, passphrase, 1_000);

@@ -21,7 +21,8 @@ import {
 } from '../../src/case/log/store.ts';
 import { logEntry } from '../support/logEntries.ts';
 
-const entry = (id: string, at: string, changes: Partial<LogEntry> = {}) => logEntry(id, at, { organisation: 'ABC催收', lender: '某银行', phone: '13800138000', ...changes });
+const entry = (id: string, at: string, changes: Partial<LogEntry> = {}) =>
+  logEntry(id, at, { organisation: 'ABC催收', lender: '某银行', phone: '13800138000', ...changes });
 
 const open: LogDb[] = [];
 async function openTracked(...args: Parameters<typeof openLog>) {
@@ -69,7 +70,10 @@ describe('entries', () => {
     expect((await listEntries(db)).items.find((e) => e.id === 'b')).toEqual(entry('b', '2026-11-23T10:00', { note: 'edited', events: ['threatened'] }));
 
     await deleteEntry(db, 'a');
-    expect(await listEntries(db)).toEqual({ items: [entry('c', '2026-11-23T09:00'), entry('b', '2026-11-23T10:00', { note: 'edited', events: ['threatened'] })], skipped: 0 });
+    expect(await listEntries(db)).toEqual({
+      items: [entry('c', '2026-11-23T09:00'), entry('b', '2026-11-23T10:00', { note: 'edited', events: ['threatened'] })],
+      skipped: 0,
+    });
   });
 
   it('survives closing and reopening (a reload)', async () => {
@@ -92,7 +96,7 @@ describe('entries', () => {
     expect(await db.count('entries')).toBe(4);
   });
 
-  it('skips and counts records with a value out of the form\'s range, and leaves them stored', async () => {
+  it("skips and counts records with a value out of the form's range, and leaves them stored", async () => {
     const db = await openTracked();
     const now = new Date(2026, 10, 24, 12, 0);
     await putEntry(db, entry('good', '2026-11-23T09:00'));
@@ -187,7 +191,7 @@ describe('restoring a backup', () => {
     expect((await listEntries(db)).items).toEqual([{ ...original, note: 'edited', updatedAt: 2_000 }]);
   });
 
-  it('takes the backup\'s copy when it was saved later', async () => {
+  it("takes the backup's copy when it was saved later", async () => {
     const db = await openTracked();
     await putEntry(db, entry('a', '2026-11-21T09:00', { note: 'old', updatedAt: 1_000 }));
     const report = await importBackup(db, { entries: [entry('a', '2026-11-21T09:00', { note: 'new', updatedAt: 2_000 })], consents: [] });
@@ -202,11 +206,19 @@ describe('restoring a backup', () => {
     await deleteEntry(db, 'a');
     await deleteConsent(db, 'abc');
 
-    expect(await importBackup(db, backup)).toEqual({ entries: { ...nothing, unchanged: 1, skippedDeleted: 1 }, consents: { ...nothing, skippedDeleted: 1 }, images: nothing });
+    expect(await importBackup(db, backup)).toEqual({
+      entries: { ...nothing, unchanged: 1, skippedDeleted: 1 },
+      consents: { ...nothing, skippedDeleted: 1 },
+      images: nothing,
+    });
     expect((await listEntries(db)).items.map((e) => e.id)).toEqual(['b']);
     expect((await listConsents(db)).items).toEqual([]);
 
-    expect(await importBackup(db, backup, true)).toEqual({ entries: { ...nothing, unchanged: 1, added: 1 }, consents: { ...nothing, added: 1 }, images: nothing });
+    expect(await importBackup(db, backup, true)).toEqual({
+      entries: { ...nothing, unchanged: 1, added: 1 },
+      consents: { ...nothing, added: 1 },
+      images: nothing,
+    });
     expect((await listEntries(db)).items.map((e) => e.id)).toEqual(['a', 'b']);
     expect(await listDeletions(db)).toEqual([]);
   });
@@ -225,7 +237,10 @@ describe('restoring a backup', () => {
     await putEntry(db, entry('mine', '2026-11-20T09:00'));
     await deleteEntry(db, 'gone');
     const unstorable = entry('bad', '2026-11-22T09:00', { note: (() => 'a function cannot be stored') as unknown as string });
-    const backup = { entries: [entry('one', '2026-11-21T09:00'), entry('gone', '2026-11-21T10:00'), unstorable], consents: [{ id: 'abc', organisation: 'ABC催收' }] };
+    const backup = {
+      entries: [entry('one', '2026-11-21T09:00'), entry('gone', '2026-11-21T10:00'), unstorable],
+      consents: [{ id: 'abc', organisation: 'ABC催收' }],
+    };
 
     await expect(importBackup(db, backup, true)).rejects.toThrow();
     expect((await listEntries(db)).items.map((e) => e.id)).toEqual(['mine']);

@@ -81,7 +81,11 @@ describe.runIf(existsSync(sourcePath))('the copied table against lpr-cn.md', () 
 
   it('has every line still there, and no row missing', () => {
     const sourceLines = source.split('\n');
-    for (const line of copied) expect(sourceLines.some((l) => l.startsWith(line)), line).toBe(true);
+    for (const line of copied)
+      expect(
+        sourceLines.some((l) => l.startsWith(line)),
+        line,
+      ).toBe(true);
     expect(tableRows(fixture).map((r) => r[0])).toEqual(tableRows(source).map((r) => r[0]));
   });
 });

@@ -2,7 +2,16 @@ import { caseOf } from '../../src/case/case.ts';
 import { mediationProposal } from '../../src/case/money/mediation.ts';
 import { planRepayments, type Debt, type PlanInput } from '../../src/case/money/plan.ts';
 
-const debt = (over: Partial<Debt>): Debt => ({ id: '1', lender: '', type: 'consumerFinance', outstanding: 2_000_000, monthlyDue: 200_000, daysOverdue: 30, court: 'none', ...over });
+const debt = (over: Partial<Debt>): Debt => ({
+  id: '1',
+  lender: '',
+  type: 'consumerFinance',
+  outstanding: 2_000_000,
+  monthlyDue: 200_000,
+  daysOverdue: 30,
+  court: 'none',
+  ...over,
+});
 /** 5,000 a month in, 3,500 out: 1,500 to share; a 20,000 debt, and a 10,000 one under a payment order. */
 const input: PlanInput = {
   income: 500_000,

@@ -10,9 +10,25 @@ import { FEE_KINDS, FEE_TIMES, type FlowKind } from '../../src/case/money/rate.t
 import { flatten } from '../support/flatten.ts';
 
 /** Written as records so the compiler checks that every code is listed. */
-const amountErrors: Record<AmountError | 'zero', true> = { empty: true, notANumber: true, badGrouping: true, negative: true, tooManyDecimals: true, tooLarge: true, zero: true };
+const amountErrors: Record<AmountError | 'zero', true> = {
+  empty: true,
+  notANumber: true,
+  badGrouping: true,
+  negative: true,
+  tooManyDecimals: true,
+  tooLarge: true,
+  zero: true,
+};
 const countErrors: Record<CountError, true> = { empty: true, notANumber: true, badGrouping: true, negative: true, notWhole: true, zero: true, tooLarge: true };
-const percentErrors: Record<PercentError, true> = { empty: true, notANumber: true, badGrouping: true, negative: true, tooManyDecimals: true, zero: true, tooLarge: true };
+const percentErrors: Record<PercentError, true> = {
+  empty: true,
+  notANumber: true,
+  badGrouping: true,
+  negative: true,
+  tooManyDecimals: true,
+  zero: true,
+  tooLarge: true,
+};
 const otherProblems: Record<Exclude<ProblemCode, `${'amount' | 'count' | 'percent'}.${string}`>, true> = {
   'date.empty': true,
   'date.bad': true,
@@ -68,13 +84,17 @@ const built = [
   'rateAbove',
   'rateBelow',
   ...['cost', 'plan'].flatMap((tool) => ['title', 'lead', 'submit', 'resultHeading', 'stale'].map((key) => `${tool}.${key}`)),
-  ...['paymentOrder', 'lawsuit', 'courtUnknown', 'enforcement', 'creditCard', 'creditCardLarge', 'licensed', 'private', 'other'].map((r) => `plan.reasons.${r}`),
+  ...['paymentOrder', 'lawsuit', 'courtUnknown', 'enforcement', 'creditCard', 'creditCardLarge', 'licensed', 'private', 'other'].map(
+    (r) => `plan.reasons.${r}`,
+  ),
 ];
 
 /** Keys the money screens look up literally, e.g. t('cost.title'); plural keys without their suffix. */
 function keysInScreens(): string[] {
   const dir = join(import.meta.dirname, '../../src/money');
-  const sources = readdirSync(dir).filter((f) => f.endsWith('.tsx')).map((f) => readFileSync(join(dir, f), 'utf8'));
+  const sources = readdirSync(dir)
+    .filter((f) => f.endsWith('.tsx'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
   return [...new Set(sources.flatMap((source) => [...source.matchAll(/\bt\('([\w.]+)'/g)].map((m) => m[1])))].sort();
 }
 
@@ -102,13 +122,26 @@ describe('the money tools copy', () => {
 
   it('never says the charges above a cap need not be repaid, or that jail is certain or impossible', () => {
     for (const [key, text] of [...flatten(zhCN), ...flatten(en)]) {
-      expect(text, key).not.toMatch(/不用还|不必还|无需偿还|don't have to (re)?pay|need not (re)?pay|会坐牢|不会被判|(will|won't|cannot|can't) go to (jail|prison)/i);
+      expect(text, key).not.toMatch(
+        /不用还|不必还|无需偿还|don't have to (re)?pay|need not (re)?pay|会坐牢|不会被判|(will|won't|cannot|can't) go to (jail|prison)/i,
+      );
     }
   });
 
   it('explains the credit card conditions with what raises the risk', () => {
-    for (const part of ['两次有效催收', '30 日', '三个月', '5 万元', '非法占有目的', '单纯没按时还', '逃匿、换号', '转移财产', '风险明显提高']) expect(zhCN.plan.reasons.creditCard).toContain(part);
-    for (const part of ['two valid collection attempts', '30 days', 'three months', '50,000', 'intent', 'Simply paying late', 'hiding, changing your phone number', 'moving assets', 'raises the risk']) {
+    for (const part of ['两次有效催收', '30 日', '三个月', '5 万元', '非法占有目的', '单纯没按时还', '逃匿、换号', '转移财产', '风险明显提高'])
+      expect(zhCN.plan.reasons.creditCard).toContain(part);
+    for (const part of [
+      'two valid collection attempts',
+      '30 days',
+      'three months',
+      '50,000',
+      'intent',
+      'Simply paying late',
+      'hiding, changing your phone number',
+      'moving assets',
+      'raises the risk',
+    ]) {
       expect(en.plan.reasons.creditCard).toContain(part);
     }
   });

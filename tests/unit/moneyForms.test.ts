@@ -57,7 +57,10 @@ describe('the true-cost check', () => {
 
   it('says a licensed lender has no LPR cap, and a platform depends on who lent', () => {
     expect(checked(costDraft({ lender: 'smallLoan' })).comparison).toEqual({ rule: 'noLprCap' });
-    expect(checked(costDraft({ lender: 'platform' })).comparison).toEqual({ rule: 'dependsOnLender', privateCap: { lpr: 0.03, announced: '2025-05-20', cap: 0.12 } });
+    expect(checked(costDraft({ lender: 'platform' })).comparison).toEqual({
+      rule: 'dependsOnLender',
+      privateCap: { lpr: 0.03, announced: '2025-05-20', cap: 0.12 },
+    });
     // Before 2020-08-20 the private-lending cap would be the transition rule's, so none is given.
     expect(checked(costDraft({ lender: 'platform', date: '2020-03-10' })).comparison).toEqual({ rule: 'dependsOnLender', transition: true });
   });
@@ -207,7 +210,15 @@ describe('the repayment plan form', () => {
 
   it('plans "I don\'t know" as a lawsuit, and takes an empty instalment or days overdue as none', () => {
     const read = readPlan({ ...threeDebts, debts: [debt('1', { type: 'platform', outstanding: '500', court: 'dontKnow' })] });
-    expect(read.ok && read.value.debts[0]).toEqual({ id: '1', lender: '', type: 'platform', outstanding: 50_000, monthlyDue: 0, daysOverdue: 0, court: 'lawsuit' });
+    expect(read.ok && read.value.debts[0]).toEqual({
+      id: '1',
+      lender: '',
+      type: 'platform',
+      outstanding: 50_000,
+      monthlyDue: 0,
+      daysOverdue: 0,
+      court: 'lawsuit',
+    });
   });
 
   it('reports bad input per field and keeps zero where it means something', () => {
@@ -231,14 +242,12 @@ describe('the repayment plan form', () => {
   it('tells the checklist what a made plan found, and nothing about an unmade or unreadable one', () => {
     const facts = (saved: SavedPlan) => [...planFacts(saved)].sort();
     expect(facts({ draft: threeDebts, shown: true })).toEqual(['courtDebt', 'creditCardDebt', 'largeCreditCardDebt', 'paymentOrderDue', 'planMade']);
-    expect(facts({ draft: { ...threeDebts, income: '1000', borrowingToRepay: true, debts: [debt('1', { type: 'bankCard', outstanding: '49999', court: 'dontKnow' })] }, shown: true })).toEqual([
-      'borrowingToRepay',
-      'courtUnknown',
-      'creditCardDebt',
-      'nothingAffordable',
-      'planMade',
-      'shortfall',
-    ]);
+    expect(
+      facts({
+        draft: { ...threeDebts, income: '1000', borrowingToRepay: true, debts: [debt('1', { type: 'bankCard', outstanding: '49999', court: 'dontKnow' })] },
+        shown: true,
+      }),
+    ).toEqual(['borrowingToRepay', 'courtUnknown', 'creditCardDebt', 'nothingAffordable', 'planMade', 'shortfall']);
     expect(facts({ draft: threeDebts, shown: false })).toEqual([]);
     expect(facts({ draft: { ...threeDebts, income: 'abc' }, shown: true })).toEqual([]);
     expect([...planFacts(null)]).toEqual([]);
@@ -258,7 +267,10 @@ describe('saved forms', () => {
     ['not JSON', '{'],
     ['another format', JSON.stringify({ format: 0, value: { draft: threeDebts, shown: true } })],
     ['a wrong shape', JSON.stringify({ format: 1, value: { draft: { ...threeDebts, debts: 'many' }, shown: true } })],
-    ['an unknown lender type', JSON.stringify({ format: 1, value: { draft: { ...threeDebts, debts: [debt('1', { type: 'loanShark' as never })] }, shown: true } })],
+    [
+      'an unknown lender type',
+      JSON.stringify({ format: 1, value: { draft: { ...threeDebts, debts: [debt('1', { type: 'loanShark' as never })] }, shown: true } }),
+    ],
     ['a row id that could break an element id', JSON.stringify({ format: 1, value: { draft: { ...threeDebts, debts: [debt('a b', {})] }, shown: true } })],
     ['an extra property', JSON.stringify({ format: 1, value: { draft: threeDebts, shown: true, extra: 1 } })],
   ])('discard %s, and say so', (_, raw) => {
@@ -270,10 +282,11 @@ describe('saved forms', () => {
 
 describe('a form open in two tabs', () => {
   const openPlan = () => renderHook(() => useSavedForm(planForm)).result;
-  const type = (tab: ReturnType<typeof openPlan>, change: Partial<PlanDraft>) => act(() => tab.current.update((s) => ({ ...s, draft: { ...s.draft, ...change } })));
+  const type = (tab: ReturnType<typeof openPlan>, change: Partial<PlanDraft>) =>
+    act(() => tab.current.update((s) => ({ ...s, draft: { ...s.draft, ...change } })));
   const savedDraft = () => (loadStored(localStorage, planForm).value as SavedPlan).draft;
 
-  it('a tab that has not heard of the other\'s fields cannot drop them: it shows them instead, and its own next change keeps them', () => {
+  it("a tab that has not heard of the other's fields cannot drop them: it shows them instead, and its own next change keeps them", () => {
     const a = openPlan();
     const b = openPlan();
     type(a, { income: '8000', essentials: '3000' });

@@ -4,7 +4,14 @@ import type { CourtStatus, Debt, PlanInput, Proposal } from '../../src/case/mone
 import { MAX_TERM_MONTHS, planRepayments } from '../../src/case/money/plan.ts';
 
 /** A monthly offer as the plan states it (no payment order, within the longest term). */
-const offer = (id: string, reason: Proposal['reason'], proposalPerMonth: number, months: number | null): Proposal => ({ id, reason, proposalPerMonth, months, dueNow: 0, beyondTerm: false });
+const offer = (id: string, reason: Proposal['reason'], proposalPerMonth: number, months: number | null): Proposal => ({
+  id,
+  reason,
+  proposalPerMonth,
+  months,
+  dueNow: 0,
+  beyondTerm: false,
+});
 
 const yuan = (value: number) => value * 100;
 const debt = (id: string, change: Partial<Debt> = {}): Debt => ({
@@ -77,10 +84,7 @@ describe('planRepayments split', () => {
       debts: [debt('card', { type: 'bankCard', outstanding: yuan(12_000), monthlyDue: yuan(1_000) }), debt('loan', { monthlyDue: yuan(1_500) })],
     });
     expect(result).toMatchObject({ affordable: yuan(3_500), totalDue: yuan(2_500), unallocated: yuan(1_000), flags: [] });
-    expect(result.debts).toEqual([
-      offer('card', 'creditCard', yuan(1_000), 12),
-      offer('loan', 'other', yuan(1_500), 7),
-    ]);
+    expect(result.debts).toEqual([offer('card', 'creditCard', yuan(1_000), 12), offer('loan', 'other', yuan(1_500), 7)]);
   });
 
   it('in a shortfall pays the court stage first, then shares by outstanding amount up to each due (worked by hand)', () => {
@@ -129,7 +133,10 @@ describe('planRepayments split', () => {
     const result = plan({
       income: yuan(3_000),
       essentials: 0,
-      debts: [debt('card', { type: 'bankCard', monthlyDue: yuan(1_000) }), debt('order', { court: 'paymentOrder', outstanding: yuan(15_000), monthlyDue: yuan(1_500) })],
+      debts: [
+        debt('card', { type: 'bankCard', monthlyDue: yuan(1_000) }),
+        debt('order', { court: 'paymentOrder', outstanding: yuan(15_000), monthlyDue: yuan(1_500) }),
+      ],
     });
     expect(result.debts).toEqual([
       { id: 'order', reason: 'paymentOrder', proposalPerMonth: 0, months: null, dueNow: yuan(15_000), beyondTerm: false },

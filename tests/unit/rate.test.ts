@@ -163,13 +163,28 @@ describe('annualRate refusals', () => {
     ['Infinity', [{ ...ok[0], fen: Infinity }, ok[1]], undefined, 'badAmount'],
     ['a zero-month period', ok, { unit: 'month', every: 0, firstDue: '2025-02-01' }, 'badTiming'],
     ['more paid than received on the first day', [flow('2025-01-01', 100), flow('2025-01-01', -150)], undefined, 'nothingReceivedNet'],
-    ['fees at the start as large as the money', [flow('2025-01-01', 100), flow('2025-01-01', -100), flow('2025-02-01', -100), flow('2025-03-01', -100)], undefined, 'nothingReceivedNet'],
+    [
+      'fees at the start as large as the money',
+      [flow('2025-01-01', 100), flow('2025-01-01', -100), flow('2025-02-01', -100), flow('2025-03-01', -100)],
+      undefined,
+      'nothingReceivedNet',
+    ],
     ['repaid before it was lent', [flow('2025-01-01', -100), flow('2025-01-01', 100), flow('2025-02-01', -100)], undefined, 'nothingReceivedNet'],
     ['everything repaid the day it came', [flow('2025-01-01', 150), flow('2025-01-01', -50)], undefined, 'cannotCompute'],
-    ['money received after a payment', [flow('2025-01-01', 100), flow('2025-02-01', -50), flow('2025-03-01', 100), flow('2025-04-01', -200)], undefined, 'receivedAfterPaying'],
+    [
+      'money received after a payment',
+      [flow('2025-01-01', 100), flow('2025-02-01', -50), flow('2025-03-01', 100), flow('2025-04-01', -200)],
+      undefined,
+      'receivedAfterPaying',
+    ],
     // 0.01 for a year, then 1,000 a day before 500 is repaid: the simple rate that zeroes this,
     // −(1,000.01 − 500) / (0.01 × 364/365 + 1,000.01 / 365) = −18,184% a year, is below −1 / (1 year).
-    ['a root where a discount factor is negative', [flow('2025-01-01', 0.01), flow('2025-12-31', 1_000), flow('2026-01-01', -500)], undefined, 'rateBelowRange'],
+    [
+      'a root where a discount factor is negative',
+      [flow('2025-01-01', 0.01), flow('2025-12-31', 1_000), flow('2026-01-01', -500)],
+      undefined,
+      'rateBelowRange',
+    ],
   ])('%s → %s', (_, flows, timing, error) => {
     expect(annualRate(flows, timing)).toEqual({ ok: false, error });
   });
@@ -423,7 +438,10 @@ describe('annualRate on loans (property)', () => {
         }
         if (!result.ok) throw new Error(result.error);
         const days = (date: string) => (Date.parse(date) - Date.parse(day(0))) / 86_400_000;
-        expectRatesOf(built(loan).flows.map((f) => ({ days: days(f.date), fen: f.fen })), result);
+        expectRatesOf(
+          built(loan).flows.map((f) => ({ days: days(f.date), fen: f.fen })),
+          result,
+        );
       }),
       { numRuns: 1000 },
     );
@@ -487,7 +505,9 @@ describe('annualRate on loans (property)', () => {
     fc.assert(
       fc.property(monthlyLoan, ({ received, firstDueAfter, count, amount, everyMonths, raise }) => {
         const rateFor = (instalment: number) => {
-          const { flows, timing } = scheduled(regularSchedule({ start: day(0), received, firstDue: day(firstDueAfter), payments: { count, amount: instalment, everyMonths } }));
+          const { flows, timing } = scheduled(
+            regularSchedule({ start: day(0), received, firstDue: day(firstDueAfter), payments: { count, amount: instalment, everyMonths } }),
+          );
           const result = annualRate(flows, timing);
           if (!result.ok) throw new Error(result.error);
           return result;
@@ -505,7 +525,11 @@ describe('annualRate on loans (property)', () => {
   }, 20_000);
 
   it('with one payment t years on, agrees exactly: 1 + simple × t = (1 + compound)^t', () => {
-    const onePayment = fc.record({ received: fc.integer({ min: 1, max: 1e10 }), days: fc.integer({ min: 1, max: 30 * 365 }), fen: fc.integer({ min: 1, max: 1e10 }) });
+    const onePayment = fc.record({
+      received: fc.integer({ min: 1, max: 1e10 }),
+      days: fc.integer({ min: 1, max: 30 * 365 }),
+      fen: fc.integer({ min: 1, max: 1e10 }),
+    });
     fc.assert(
       fc.property(onePayment, ({ received, days, fen }) => {
         const result = annualRate([
@@ -550,8 +574,18 @@ describe('annualRate at the extremes (checked against mpmath)', () => {
     ['2,000 received, 60 × 1,000 a month', monthly(200_000, 60, 100_000), 5.99999999984, 128.746337877],
     ['10,000 received, 60 × 250 a month', monthly(1_000_000, 60, 25_000), 0.172737372011, 0.18709116709],
     // Repayments exactly the money received: the whole cost is the fees.
-    ['fees only: 12,000, 12 × 1,000 and 100 a month', monthly(1_200_000, 12, 100_000, [{ kind: 'service', fen: 10_000, when: 'eachPayment' }]), 0.17971997498, 0.195288357994],
-    ['fees only: 12,000, 1,200 at the start, 12 × 1,000', monthly(1_200_000, 12, 100_000, [{ kind: 'membership', fen: 120_000, when: 'atStart' }]), 0.199124141057, 0.218340993452],
+    [
+      'fees only: 12,000, 12 × 1,000 and 100 a month',
+      monthly(1_200_000, 12, 100_000, [{ kind: 'service', fen: 10_000, when: 'eachPayment' }]),
+      0.17971997498,
+      0.195288357994,
+    ],
+    [
+      'fees only: 12,000, 1,200 at the start, 12 × 1,000',
+      monthly(1_200_000, 12, 100_000, [{ kind: 'membership', fen: 120_000, when: 'atStart' }]),
+      0.199124141057,
+      0.218340993452,
+    ],
     ['1 received, 2,000 repaid the next day', dated(100, [{ date: '2025-01-11', fen: 200_000 }]), 729635, Infinity],
   ])('%s', (_, { flows, timing }, nominal, effective) => {
     const result = rates(flows, timing);

@@ -1,6 +1,16 @@
 // @vitest-environment jsdom
 import { renderHook } from '@testing-library/react';
-import { deleteAllStored, loadStored, readStored, sharedValue, tellUser, useStorageNotice, versioned, writeStored, type SharedValue } from '../../src/lib/storage.ts';
+import {
+  deleteAllStored,
+  loadStored,
+  readStored,
+  sharedValue,
+  tellUser,
+  useStorageNotice,
+  versioned,
+  writeStored,
+  type SharedValue,
+} from '../../src/lib/storage.ts';
 
 /**
  * Two tabs share one localStorage; here they share jsdom's, each with its own copy of a value.
@@ -8,7 +18,14 @@ import { deleteAllStored, loadStored, readStored, sharedValue, tellUser, useStor
  * or leaves it out to play a tab that has not heard yet.
  */
 const KEY = 'duice:test';
-const tab = (delay = 0) => sharedValue(localStorage, KEY, () => localStorage.getItem(KEY) ?? '', (text) => localStorage.setItem(KEY, text), delay);
+const tab = (delay = 0) =>
+  sharedValue(
+    localStorage,
+    KEY,
+    () => localStorage.getItem(KEY) ?? '',
+    (text) => localStorage.setItem(KEY, text),
+    delay,
+  );
 const storageEvent = (key: string | null) => window.dispatchEvent(new StorageEvent('storage', { key, storageArea: localStorage }));
 /** What the user is told now, as the layout would show it. */
 const told = () => renderHook(() => useStorageNotice()).result.current;

@@ -38,7 +38,8 @@ function sources({ answers = {}, service = noDates, cost, plan, entries = [] }: 
 }
 const summary = (given: Given) => caseSummary(sources(given), TODAY);
 const ids = (sections: SummarySection[]) => sections.map((s) => s.id);
-const section = <I extends SummarySection['id']>(sections: SummarySection[], id: I) => sections.find((s) => s.id === id) as Extract<SummarySection, { id: I }> | undefined;
+const section = <I extends SummarySection['id']>(sections: SummarySection[], id: I) =>
+  sections.find((s) => s.id === id) as Extract<SummarySection, { id: I }> | undefined;
 const questions = (sections: SummarySection[]) => (section(sections, 'questions')?.questions ?? []).map((q) => (q.stage ? `${q.id}:${q.stage}` : q.id));
 
 const onePlan: PlanDraft = {
@@ -52,14 +53,39 @@ describe('the case summary: a table of cases and their sections', () => {
   const table: [string, Given, string[], string[]][] = [
     // A bank card, recognised, no court, a goal: nothing unknown, so no questions.
     ['the full path with no tools used', {}, ['debts', 'recognition', 'conduct', 'goal'], []],
-    ['a payment order served on 1 March', { answers: { court: 'paymentOrder' }, service: { served: { paymentOrder: '2026-03-01' } } }, ['debts', 'recognition', 'court', 'conduct', 'goal'], []],
-    ['a payment order with no date of service', { answers: { court: 'paymentOrder' } }, ['debts', 'recognition', 'court', 'conduct', 'goal', 'questions'], ['servedOn:paymentOrder']],
+    [
+      'a payment order served on 1 March',
+      { answers: { court: 'paymentOrder' }, service: { served: { paymentOrder: '2026-03-01' } } },
+      ['debts', 'recognition', 'court', 'conduct', 'goal'],
+      [],
+    ],
+    [
+      'a payment order with no date of service',
+      { answers: { court: 'paymentOrder' } },
+      ['debts', 'recognition', 'court', 'conduct', 'goal', 'questions'],
+      ['servedOn:paymentOrder'],
+    ],
     // A date saved for papers the case no longer has makes no court section.
     ['no court papers, a stale date of service', { service: { served: { paymentOrder: '2026-03-01' } } }, ['debts', 'recognition', 'conduct', 'goal'], []],
     ['not sure the papers are from a court', { answers: { court: 'dontKnow' } }, ['debts', 'recognition', 'conduct', 'goal', 'questions'], ['courtUnsure']],
-    ['a judgment of unknown kind, no date', { answers: { court: 'judgment' } }, ['debts', 'recognition', 'court', 'conduct', 'goal', 'questions'], ['judgmentKind:judgment', 'servedOn:judgment']],
-    ['a small-claims judgment', { answers: { court: 'judgment' }, service: { served: {}, judgmentKind: 'smallClaims' } }, ['debts', 'recognition', 'court', 'conduct', 'goal'], []],
-    ['a lawsuit whose period has passed', { answers: { court: 'lawsuit' }, service: { served: { lawsuit: '2026-02-01' } } }, ['debts', 'recognition', 'court', 'conduct', 'goal', 'questions'], ['deadlinePassed:lawsuit']],
+    [
+      'a judgment of unknown kind, no date',
+      { answers: { court: 'judgment' } },
+      ['debts', 'recognition', 'court', 'conduct', 'goal', 'questions'],
+      ['judgmentKind:judgment', 'servedOn:judgment'],
+    ],
+    [
+      'a small-claims judgment',
+      { answers: { court: 'judgment' }, service: { served: {}, judgmentKind: 'smallClaims' } },
+      ['debts', 'recognition', 'court', 'conduct', 'goal'],
+      [],
+    ],
+    [
+      'a lawsuit whose period has passed',
+      { answers: { court: 'lawsuit' }, service: { served: { lawsuit: '2026-02-01' } } },
+      ['debts', 'recognition', 'court', 'conduct', 'goal', 'questions'],
+      ['deadlinePassed:lawsuit'],
+    ],
     [
       'nothing known: lender, amount, goal',
       { answers: { lender: 'dontKnow', debtMatches: 'dontKnow', goal: 'notSure', conduct: ['none'] } },
@@ -68,10 +94,25 @@ describe('the case summary: a table of cases and their sections', () => {
     ],
     ['a debt the user does not recognise', { answers: { debtMatches: 'noDebt' } }, ['debts', 'recognition', 'conduct', 'goal', 'questions'], ['debtDisputed']],
     ['the true cost checked', { cost: privateLoanDraft() }, ['debts', 'recognition', 'conduct', 'cost', 'goal'], []],
-    ['a loan after the last confirmed LPR month', { cost: privateLoanDraft({ date: '2026-10-15' }) }, ['debts', 'recognition', 'conduct', 'cost', 'goal', 'questions'], ['lprUnverified']],
-    ['a loan from before the 2020 transition', { cost: privateLoanDraft({ date: '2019-03-10' }) }, ['debts', 'recognition', 'conduct', 'cost', 'goal', 'questions'], ['lprTransition']],
+    [
+      'a loan after the last confirmed LPR month',
+      { cost: privateLoanDraft({ date: '2026-10-15' }) },
+      ['debts', 'recognition', 'conduct', 'cost', 'goal', 'questions'],
+      ['lprUnverified'],
+    ],
+    [
+      'a loan from before the 2020 transition',
+      { cost: privateLoanDraft({ date: '2019-03-10' }) },
+      ['debts', 'recognition', 'conduct', 'cost', 'goal', 'questions'],
+      ['lprTransition'],
+    ],
     ['a plan made', { plan: onePlan }, ['debts', 'recognition', 'conduct', 'plan', 'goal'], []],
-    ['an unknown lender, but a credit card in the plan', { answers: { lender: 'dontKnow' }, plan: onePlan }, ['debts', 'recognition', 'conduct', 'plan', 'goal'], []],
+    [
+      'an unknown lender, but a credit card in the plan',
+      { answers: { lender: 'dontKnow' }, plan: onePlan },
+      ['debts', 'recognition', 'conduct', 'plan', 'goal'],
+      [],
+    ],
   ];
   it.each(table)('%s', (_, given, sections, asked) => {
     const made = summary(given);
@@ -104,9 +145,7 @@ describe('the case summary: a table of cases and their sections', () => {
 
 function translator(language: 'en' | 'zh-CN'): TFunction {
   const resources =
-    language === 'en'
-      ? { letters: enLetters, triage: enTriage, log: enLog, ui: enUi }
-      : { letters: zhLetters, triage: zhTriage, log: zhLog, ui: zhUi };
+    language === 'en' ? { letters: enLetters, triage: enTriage, log: enLog, ui: enUi } : { letters: zhLetters, triage: zhTriage, log: zhLog, ui: zhUi };
   const i18n = createInstance();
   void i18n.init({ lng: language, resources: { [language]: resources }, defaultNS: 'letters', initAsync: false, interpolation: { escapeValue: false } });
   return i18n.t;
@@ -143,7 +182,9 @@ describe('the summary in words', () => {
 
   it('puts the plan and the cost in amounts and rates', () => {
     const blocks = summaryBlocks(translator('en'), 'en', summary(everything));
-    expect(blocks.find((b) => b.id === 'plan')!.lines[0]).toBe('Monthly income ¥8,000.00, essential costs ¥5,000.00, available for repayments each month ¥3,000.00.');
+    expect(blocks.find((b) => b.id === 'plan')!.lines[0]).toBe(
+      'Monthly income ¥8,000.00, essential costs ¥5,000.00, available for repayments each month ¥3,000.00.',
+    );
     expect(blocks.find((b) => b.id === 'cost')!.lines).toContain('Held back when the loan was paid out (contract amount minus amount received): ¥1,500.00');
   });
 });

@@ -66,7 +66,12 @@ const clean = async (data: BackupData) => ({
   entries: data.entries.map(pickEntry),
   consents: data.consents.map(pickConsent),
   images: await Promise.all(
-    (data.images ?? []).map(async ({ entryId, id, addedAt, blob }): Promise<ImageInFile> => ({ entryId, id, addedAt, data: toBase64(new Uint8Array(await blob.arrayBuffer())) })),
+    (data.images ?? []).map(async ({ entryId, id, addedAt, blob }): Promise<ImageInFile> => ({
+      entryId,
+      id,
+      addedAt,
+      data: toBase64(new Uint8Array(await blob.arrayBuffer())),
+    })),
   ),
 });
 
@@ -113,7 +118,8 @@ async function open(text: string, passphrase: string, now: Date): Promise<Decryp
   if (!READABLE_VERSIONS.includes(file.version)) return fail('unsupportedVersion');
 
   const { kdf, cipher } = file;
-  if (!isRecord(kdf) || kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || !isRecord(cipher) || cipher.name !== 'AES-GCM') return fail('wrongPassphraseOrDamaged');
+  if (!isRecord(kdf) || kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || !isRecord(cipher) || cipher.name !== 'AES-GCM')
+    return fail('wrongPassphraseOrDamaged');
   const { iterations } = kdf;
   const [salt, iv, sealed] = [fromBase64(kdf.salt), fromBase64(cipher.iv), fromBase64(file.data)];
   if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) return fail('wrongPassphraseOrDamaged');
@@ -123,12 +129,17 @@ async function open(text: string, passphrase: string, now: Date): Promise<Decryp
   const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, sealed);
   const data: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain));
   // Decrypted, so the passphrase was right, but the content is not a log: treat it as damage.
-  if (!isRecord(data) || !Array.isArray(data.entries) || !Array.isArray(data.consents) || !(file.version === 1 || Array.isArray(data.images))) return fail('wrongPassphraseOrDamaged');
+  if (!isRecord(data) || !Array.isArray(data.entries) || !Array.isArray(data.consents) || !(file.version === 1 || Array.isArray(data.images)))
+    return fail('wrongPassphraseOrDamaged');
   // One bad record (a phone whose clock ran a year fast) does not cost the user the rest.
   const entries = readAll(data.entries, entryReader(now));
   const consents = readAll(data.consents, (value) => readConsent(value, now));
   const images = readAll(Array.isArray(data.images) ? data.images : [], readImageInFile);
-  return { ok: true, data: { entries: entries.items, consents: consents.items, images: images.items }, skipped: entries.skipped + consents.skipped + images.skipped };
+  return {
+    ok: true,
+    data: { entries: entries.items, consents: consents.items, images: images.items },
+    skipped: entries.skipped + consents.skipped + images.skipped,
+  };
 }
 
 /**

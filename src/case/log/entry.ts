@@ -142,7 +142,8 @@ function entryErrors(entry: EntryContent, nowAt: string): EntryErrors {
   }
   const { visitors } = entry;
   // Only a visit has visitors (the form drops the count for any other kind).
-  if (visitors !== undefined && !(entry.kind === 'visit' && Number.isInteger(visitors) && visitors >= 1 && visitors <= VISITORS_MAX)) errors.visitors = 'badVisitors';
+  if (visitors !== undefined && !(entry.kind === 'visit' && Number.isInteger(visitors) && visitors >= 1 && visitors <= VISITORS_MAX))
+    errors.visitors = 'badVisitors';
   if (entry.note.length > NOTE_MAX) errors.note = 'noteTooLong';
   return errors;
 }

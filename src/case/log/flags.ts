@@ -23,7 +23,13 @@ export type FlagRule = { category: FlagCategory; cites: CitationId[]; grounds: G
 export const FLAG_RULES = Object.fromEntries(
   Object.entries(logRules.flags).map(([flag, rule]) => [
     flag,
-    { ...rule, category: rule.category as FlagCategory, grounds: rule.grounds as Ground[], cites: citationIds(rule.cites), channels: channelIds(rule.channels) },
+    {
+      ...rule,
+      category: rule.category as FlagCategory,
+      grounds: rule.grounds as Ground[],
+      cites: citationIds(rule.cites),
+      channels: channelIds(rule.channels),
+    },
   ]),
 ) as Record<FlagId, FlagRule>;
 /** The table's order: most serious first. Every list of flags comes out in this order. */
@@ -124,7 +130,8 @@ export function flagsFor(entries: readonly LogEntry[], consents: readonly Consen
     const agreed = consented.has('') || (organisation !== '' && consented.has(organisation));
     if (NIGHT_KINDS.has(entry.kind) && (hour >= NIGHT_STARTS || hour < NIGHT_ENDS) && !agreed) raise(entry, 'night');
 
-    if (entry.kind === 'answeredCall' && beyond(entry, answeredKey(entry, organisation, phoneKeyOf), ANSWERED_CALLS_LIMIT)) raise(entry, 'answeredCallsOverLimit');
+    if (entry.kind === 'answeredCall' && beyond(entry, answeredKey(entry, organisation, phoneKeyOf), ANSWERED_CALLS_LIMIT))
+      raise(entry, 'answeredCallsOverLimit');
     if (entry.kind === 'missedCall' && beyond(entry, phoneKeyOf(entry.phone), MISSED_CALLS_LIMIT)) raise(entry, 'missedCallsOverLimit');
   }
 
@@ -164,7 +171,8 @@ export function breachIn(theCase: Pick<Case, 'lenders'>): (flag: FlagId) => bool
   const known = new Map<FlagId, boolean>();
   return (flag) => {
     let breach = known.get(flag);
-    if (breach === undefined) known.set(flag, (breach = FLAG_RULES[flag].category === 'breach' && FLAG_RULES[flag].cites.some((id) => inScope(law.citations[id].lenders, theCase))));
+    if (breach === undefined)
+      known.set(flag, (breach = FLAG_RULES[flag].category === 'breach' && FLAG_RULES[flag].cites.some((id) => inScope(law.citations[id].lenders, theCase))));
     return breach;
   };
 }
@@ -176,7 +184,8 @@ export const categoryIn = (theCase: Pick<Case, 'lenders'>) => {
 };
 
 /** The channels a flag points to that take this case's lender (12378 only for banks…). */
-export const channelsIn = (flag: FlagId, theCase: Pick<Case, 'lenders'>) => FLAG_RULES[flag].channels.filter((id) => inScope(law.channels[id].lenders, theCase));
+export const channelsIn = (flag: FlagId, theCase: Pick<Case, 'lenders'>) =>
+  FLAG_RULES[flag].channels.filter((id) => inScope(law.channels[id].lenders, theCase));
 
 /**
  * What the log adds up to as possible breaches in this case (`isBreach`, see breachIn): how many

@@ -30,7 +30,16 @@ const isId = (id: unknown): id is string => typeof id === 'string' && id !== '' 
 /** An image read back: its shape checked like every record, and only the fields the log knows. */
 export function readImage(value: unknown): LogImage | undefined {
   const { entryId, id, blob, addedAt } = (value ?? {}) as Partial<LogImage>;
-  if (!isId(entryId) || !isId(id) || !(blob instanceof Blob) || blob.size > IMAGE_MAX_BYTES || (blob.type !== '' && blob.type !== IMAGE_TYPE) || typeof addedAt !== 'number' || !Number.isSafeInteger(addedAt)) return undefined;
+  if (
+    !isId(entryId) ||
+    !isId(id) ||
+    !(blob instanceof Blob) ||
+    blob.size > IMAGE_MAX_BYTES ||
+    (blob.type !== '' && blob.type !== IMAGE_TYPE) ||
+    typeof addedAt !== 'number' ||
+    !Number.isSafeInteger(addedAt)
+  )
+    return undefined;
   return { entryId, id, blob, addedAt };
 }
 
@@ -86,7 +95,9 @@ export const reencodeImage: Reencode = async (file) => {
     context.fillStyle = '#fff';
     context.fillRect(0, 0, width, height);
     context.drawImage(bitmap, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('not encoded'))), IMAGE_TYPE, IMAGE_QUALITY));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('not encoded'))), IMAGE_TYPE, IMAGE_QUALITY),
+    );
   } finally {
     bitmap.close();
   }

@@ -4,7 +4,23 @@ import { byTime, newId, pickEntry, validateConsent, type Consent, type EntryCont
 import { flagsFor, type FlagId, type FlagReport } from './flags.ts';
 import type { BackupData } from './backup.ts';
 import type { LogImage } from './images.ts';
-import { DB_NAME, deleteConsent, deleteEntry, deleteImage, importBackup, listConsents, listEntries, listImages, openLog, openProblem, putConsent, putEntry, type LogDb, type OpenProblem, type RestoreReport } from './store.ts';
+import {
+  DB_NAME,
+  deleteConsent,
+  deleteEntry,
+  deleteImage,
+  importBackup,
+  listConsents,
+  listEntries,
+  listImages,
+  openLog,
+  openProblem,
+  putConsent,
+  putEntry,
+  type LogDb,
+  type OpenProblem,
+  type RestoreReport,
+} from './store.ts';
 
 /**
  * The contact log as the screens see it: read from IndexedDB once, re-read after every change,
@@ -53,7 +69,10 @@ function forget() {
   deletions += 1;
   const open = connection;
   connection = undefined;
-  void open?.then((db) => db.close(), () => {});
+  void open?.then(
+    (db) => db.close(),
+    () => {},
+  );
   set(emptyLog());
 }
 

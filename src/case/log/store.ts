@@ -146,7 +146,12 @@ export async function putEntry(db: LogDb, entry: LogEntry, images: readonly LogI
 /** Deletes an entry with its images, leaving one tombstone for the entry (it stands for its images too). */
 export async function deleteEntry(db: LogDb, id: string, deletedAt = Date.now()): Promise<void> {
   const tx = db.transaction(['entries', 'deletions', 'images'], 'readwrite');
-  await Promise.all([tx.objectStore('entries').delete(id), tx.objectStore('images').delete(imagesOf(id)), tx.objectStore('deletions').put({ list: 'entries', id, deletedAt }), tx.done]);
+  await Promise.all([
+    tx.objectStore('entries').delete(id),
+    tx.objectStore('images').delete(imagesOf(id)),
+    tx.objectStore('deletions').put({ list: 'entries', id, deletedAt }),
+    tx.done,
+  ]);
 }
 
 /** Removes one image from an entry, with a tombstone so a restore does not bring it back. */
@@ -174,7 +179,13 @@ export function deleteConsent(db: LogDb, id: string, deletedAt = Date.now()): Pr
 
 const isDeletion = (value: unknown): value is Deletion => {
   const { list, id, deletedAt } = (value ?? {}) as Partial<Deletion>;
-  return (list === 'entries' || list === 'consents' || list === 'images') && typeof id === 'string' && typeof deletedAt === 'number' && Number.isSafeInteger(deletedAt) && deletedAt >= 0;
+  return (
+    (list === 'entries' || list === 'consents' || list === 'images') &&
+    typeof id === 'string' &&
+    typeof deletedAt === 'number' &&
+    Number.isSafeInteger(deletedAt) &&
+    deletedAt >= 0
+  );
 };
 
 /** The tombstones. A malformed one is ignored: it hides nothing, it only fails to stop a restore. */
@@ -236,8 +247,10 @@ export async function importBackup(
 
   const requests: Promise<unknown>[] = [];
   try {
-    for (const entry of entries.writes) requests.push(tx.objectStore('entries').put(pickEntry(entry)), tx.objectStore('deletions').delete(['entries', entry.id]));
-    for (const consent of consents.writes) requests.push(tx.objectStore('consents').put(pickConsent(consent)), tx.objectStore('deletions').delete(['consents', consent.id]));
+    for (const entry of entries.writes)
+      requests.push(tx.objectStore('entries').put(pickEntry(entry)), tx.objectStore('deletions').delete(['entries', entry.id]));
+    for (const consent of consents.writes)
+      requests.push(tx.objectStore('consents').put(pickConsent(consent)), tx.objectStore('deletions').delete(['consents', consent.id]));
     for (const image of images.writes) requests.push(tx.objectStore('images').put(image), tx.objectStore('deletions').delete(['images', image.id]));
   } catch (error) {
     // A request that cannot even be made (a value that cannot be stored) throws here rather than

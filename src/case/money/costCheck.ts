@@ -68,7 +68,10 @@ export const costForm: SavedForm<SavedCost> = savedForm(
       amount: isText,
       firstDue: isText,
       payments: isListOf(isShape<PaymentDraft>({ id: isRowId, date: isText, amount: isText }), MAX_PAYMENT_ROWS),
-      fees: isListOf(isShape<FeeDraft>({ id: isRowId, kind: isOptional(isOneOf(FEE_KINDS)), amount: isText, when: isOptional(isOneOf(FEE_TIMES)) }), MAX_FEE_ROWS),
+      fees: isListOf(
+        isShape<FeeDraft>({ id: isRowId, kind: isOptional(isOneOf(FEE_KINDS)), amount: isText, when: isOptional(isOneOf(FEE_TIMES)) }),
+        MAX_FEE_ROWS,
+      ),
       lpr: isText,
     }),
   }),
@@ -90,7 +93,7 @@ type Schedule = { kind: 'regular'; input: RegularScheduleInput } | { kind: 'date
 export type CostInput = { lender: LenderType; schedule: Schedule; lpr?: number };
 
 const isBlank = (...texts: string[]) => texts.every((text) => text.trim() === '');
-const isPresent = <T,>(value: T | undefined): value is T => value !== undefined;
+const isPresent = <T>(value: T | undefined): value is T => value !== undefined;
 
 /** The form read into a loan, or every problem in it. */
 export function readCost(draft: CostDraft): Read<CostInput> {
@@ -109,9 +112,7 @@ export function readCost(draft: CostDraft): Read<CostInput> {
   if (kind === 'regular') {
     const count = read.count(draft.count, { field: 'count', name: 'count' });
     const amount = read.amount(draft.amount, { field: 'amount', name: 'amount' });
-    let firstDue = isBlank(draft.firstDue)
-      ? start && (monthsAfter(start, 1) ?? undefined)
-      : read.date(draft.firstDue, { field: 'firstDue', name: 'firstDue' });
+    let firstDue = isBlank(draft.firstDue) ? start && (monthsAfter(start, 1) ?? undefined) : read.date(draft.firstDue, { field: 'firstDue', name: 'firstDue' });
     if (start && firstDue && firstDue <= start) firstDue = read.fail({ field: 'firstDue', name: 'firstDue' }, 'firstDueNotAfterLoan');
     if (count && amount && firstDue) withSchedule = (loan) => ({ kind, input: { ...loan, firstDue, payments: { count, amount } } });
   } else if (kind === 'dated') {

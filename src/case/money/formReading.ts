@@ -1,4 +1,13 @@
-import { MAX_COUNT, parseAmount, parseCount, parsePercent, parsePositiveAmount, type AmountError, type CountError, type PercentError } from '../../lib/amount.ts';
+import {
+  MAX_COUNT,
+  parseAmount,
+  parseCount,
+  parsePercent,
+  parsePositiveAmount,
+  type AmountError,
+  type CountError,
+  type PercentError,
+} from '../../lib/amount.ts';
 import { isDate } from './rate.ts';
 
 /**

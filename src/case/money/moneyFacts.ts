@@ -21,7 +21,10 @@ export function moneyResults(storage: Storage): { cost: CostResult | null; plan:
 }
 
 export function moneyFacts(storage: Storage): Set<string> {
-  return new Set([...[...planFacts(readable(readStored(storage, planForm)))].map(planFact), ...[...costFacts(readable(readStored(storage, costForm)))].map(costFact)]);
+  return new Set([
+    ...[...planFacts(readable(readStored(storage, planForm)))].map(planFact),
+    ...[...costFacts(readable(readStored(storage, costForm)))].map(costFact),
+  ]);
 }
 
 /** The plan the user last made, as saved on this phone; null if there is none or it cannot be read. */

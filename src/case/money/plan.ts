@@ -86,7 +86,7 @@ function shareByOutstanding(pool: number, debts: readonly Ranked[]): Map<Ranked,
       const yuan = exact.map((e) => ({ ...e, share: (e.fen / 100n) * 100n }));
       let spare = (left / 100n) * 100n - yuan.reduce((sum, e) => sum + e.share, 0n);
       // Largest remainder first (fen below the yuan, then the division's own remainder).
-      const byRemainder = [...yuan].sort((a, b) => Number(b.fen % 100n - (a.fen % 100n)) || (b.rest > a.rest ? 1 : b.rest < a.rest ? -1 : 0));
+      const byRemainder = [...yuan].sort((a, b) => Number((b.fen % 100n) - (a.fen % 100n)) || (b.rest > a.rest ? 1 : b.rest < a.rest ? -1 : 0));
       for (const e of byRemainder) {
         if (spare < 100n) break;
         if (e.share + 100n > BigInt(e.d.due)) continue;
@@ -129,10 +129,7 @@ export function planRepayments({ income, essentials, debts, borrowingToRepay = f
       due: debt.monthlyDue > 0 ? Math.min(debt.monthlyDue, debt.outstanding) : debt.outstanding,
     }))
     .sort(
-      (a, b) =>
-        REASONS.indexOf(a.reason) - REASONS.indexOf(b.reason) ||
-        b.debt.daysOverdue - a.debt.daysOverdue ||
-        b.debt.outstanding - a.debt.outstanding,
+      (a, b) => REASONS.indexOf(a.reason) - REASONS.indexOf(b.reason) || b.debt.daysOverdue - a.debt.daysOverdue || b.debt.outstanding - a.debt.outstanding,
     );
 
   const monthly = ranked.filter((d) => d.reason !== 'paymentOrder');
@@ -143,7 +140,11 @@ export function planRepayments({ income, essentials, debts, borrowingToRepay = f
     shares.set(d, Math.min(d.due, pool));
     pool -= shares.get(d)!;
   }
-  for (const [d, share] of shareByOutstanding(pool, monthly.filter((d) => !atCourt.includes(d)))) shares.set(d, share);
+  for (const [d, share] of shareByOutstanding(
+    pool,
+    monthly.filter((d) => !atCourt.includes(d)),
+  ))
+    shares.set(d, share);
 
   const proposals = ranked.map((d): Proposal => {
     const perMonth = shares.get(d) ?? 0;

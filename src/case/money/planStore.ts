@@ -72,12 +72,17 @@ export function readPlan(draft: PlanDraft): Read<PlanInput> {
   const essentials = read.amount(draft.essentials, { field: 'essentials', name: 'essentials' }, { zero: true });
   if (draft.debts.length === 0) read.fail({ field: 'add-debt', name: 'debtType' }, 'noDebts');
   const debts = draft.debts.map((row, i): Debt | undefined => {
-    const at = (part: string, name: 'debtLender' | 'debtType' | 'debtOutstanding' | 'debtMonthlyDue' | 'debtDaysOverdue' | 'debtCourt') => ({ field: `debt-${row.id}-${part}`, name, n: i + 1 });
+    const at = (part: string, name: 'debtLender' | 'debtType' | 'debtOutstanding' | 'debtMonthlyDue' | 'debtDaysOverdue' | 'debtCourt') => ({
+      field: `debt-${row.id}-${part}`,
+      name,
+      n: i + 1,
+    });
     if (row.lender.trim().length > LENDER_NAME_MAX) read.fail(at('lender', 'debtLender'), 'text.tooLong', LENDER_NAME_MAX);
     const type = read.choice(row.type, at('type', 'debtType'));
     const outstanding = read.amount(row.outstanding, at('outstanding', 'debtOutstanding'));
     const monthlyDue = row.monthlyDue.trim() === '' ? 0 : read.amount(row.monthlyDue, at('monthlyDue', 'debtMonthlyDue'), { zero: true });
-    const days = row.daysOverdue.trim() === '' ? undefined : read.count(row.daysOverdue, at('daysOverdue', 'debtDaysOverdue'), { max: MAX_DAYS_OVERDUE, zero: true });
+    const days =
+      row.daysOverdue.trim() === '' ? undefined : read.count(row.daysOverdue, at('daysOverdue', 'debtDaysOverdue'), { max: MAX_DAYS_OVERDUE, zero: true });
     const court = read.choice(row.court, at('court', 'debtCourt'));
     if (!type || !outstanding || monthlyDue === undefined || !court) return undefined;
     return { id: row.id, lender: row.lender.trim(), type, outstanding, monthlyDue, daysOverdue: days ?? 0, court: courtStatusFor(court) };

@@ -36,14 +36,7 @@ type Loan = {
 export type RegularScheduleInput = Loan & { firstDue: string; payments: { count: number; amount: number; everyMonths?: number } };
 export type DatedScheduleInput = Loan & { payments: readonly { date: string; fen: number }[] };
 export type ScheduleError =
-  | 'badDate'
-  | 'datesOutOfOrder'
-  | 'badAmount'
-  | 'noMoneyReceived'
-  | 'receivedMoreThanContract'
-  | 'noRepayments'
-  | 'badCount'
-  | 'badInterval';
+  'badDate' | 'datesOutOfOrder' | 'badAmount' | 'noMoneyReceived' | 'receivedMoreThanContract' | 'noRepayments' | 'badCount' | 'badInterval';
 export type ScheduleResult = { ok: true; flows: CashFlow[]; timing: Timing } | { ok: false; error: ScheduleError };
 
 export type RateError =
@@ -195,7 +188,10 @@ export function regularSchedule(input: RegularScheduleInput): ScheduleResult {
   if (!dates.every(isDate)) return { ok: false, error: 'badDate' };
   return {
     ok: true,
-    flows: loanFlows(input, dates.map((date) => ({ date, fen: amount }))),
+    flows: loanFlows(
+      input,
+      dates.map((date) => ({ date, fen: amount })),
+    ),
     timing: { unit: 'month', every: everyMonths, firstDue: input.firstDue },
   };
 }
@@ -379,8 +375,7 @@ export function annualRate(flows: readonly CashFlow[], timing: Timing = { unit: 
 export function cashFlowTable(flows: readonly CashFlow[]): CashFlowTable {
   let runningNet = 0;
   const rows = flows.map((flow) => ({ ...flow, runningNet: (runningNet += flow.fen) }));
-  const sum = (kinds: readonly FlowKind[]) =>
-    flows.filter((flow) => kinds.includes(flow.kind)).reduce((total, flow) => total + flow.fen, 0);
+  const sum = (kinds: readonly FlowKind[]) => flows.filter((flow) => kinds.includes(flow.kind)).reduce((total, flow) => total + flow.fen, 0);
   return {
     rows,
     received: sum(['principal', 'deduction']),
