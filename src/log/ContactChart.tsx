@@ -2,15 +2,27 @@ import type { CSSProperties } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { dateFormat } from '../lib/intl.ts';
 import type { DayCount } from '../case/log/flags.ts';
-import { dayLabel, lastDays } from './dates.ts';
+import { lastDays, toDate } from './dates.ts';
 
 const DAYS = 28;
 /** A day is labelled under the chart every week, counted back from today, so today always has one. */
 const LABEL_EVERY = 7;
 
 /** "11/17": short enough to sit under a bar 12 px wide at 360 px. */
-const shortDay = (day: string, language: string) =>
-  dateFormat(language, { month: 'numeric', day: 'numeric' }).format(new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))));
+const shortDay = (day: string, language: string) => dateFormat(language, { month: 'numeric', day: 'numeric' }).format(toDate(day));
+
+/**
+ * "11/27 周五" in a narrow table cell, short as under the bars: the date and the weekday are each
+ * kept whole, so the cell breaks between them ("11/27 / 周五"), never inside either ("11月27日周 / 五").
+ */
+function DayAndWeekday({ day, language }: { day: string; language: string }) {
+  return (
+    <>
+      <span className="whole-date">{shortDay(day, language)}</span>{' '}
+      <span className="whole-date">{dateFormat(language, { weekday: 'short' }).format(toDate(day))}</span>
+    </>
+  );
+}
 
 /**
  * Contacts per day over the last four weeks, each bar's possible breaches in red at its foot and
@@ -76,7 +88,9 @@ export function ContactChart({ counts, today }: { counts: DayCount[]; today: str
               .filter((d) => d.contacts > 0)
               .map((d) => (
                 <tr key={d.day}>
-                  <th scope="row">{dayLabel(d.day, i18n.language)}</th>
+                  <th scope="row">
+                    <DayAndWeekday day={d.day} language={i18n.language} />
+                  </th>
                   <td>{d.contacts}</td>
                   <td>{d.flagged}</td>
                 </tr>

@@ -5,7 +5,7 @@ import { dateFormat } from '../lib/intl.ts';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A local day as a Date at local midnight (never parsed as UTC, which would shift the day). */
-const toDate = (day: string) => new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+export const toDate = (day: string) => new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 const toDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
 /** The `count` days ending with `last`, oldest first. */
