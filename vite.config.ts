@@ -8,7 +8,7 @@ import { zhTwLocales } from './plugins/zhTw.ts';
 
 const localesDir = fileURLToPath(new URL('./locales', import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     zhTwLocales(localesDir),
@@ -47,6 +47,10 @@ export default defineConfig({
     alias: [
       { find: /^use-sync-external-store\/shim\/with-selector$/, replacement: 'use-sync-external-store/with-selector' },
       { find: /^use-sync-external-store\/shim$/, replacement: 'use-sync-external-store' },
+      // react-router's package points every import at its development build, which differs from its
+      // production build only in keeping the development warnings; the build takes the production
+      // one, so the warnings' code is left out of the first download (tests and dev keep them).
+      ...(command === 'build' ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] : []),
     ],
   },
   build: {
@@ -81,4 +85,4 @@ export default defineConfig({
     // A screen test clicks through several screens; on two busy cores that can pass 5 s.
     testTimeout: 20_000,
   },
-});
+}));
