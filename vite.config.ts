@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { cspAndInlineCss, cspHeader } from './plugins/csp.ts';
 import { prerender } from './plugins/prerender.ts';
+import { shellUi } from './plugins/shellUi.ts';
 import { zhTwLocales } from './plugins/zhTw.ts';
 
 const localesDir = fileURLToPath(new URL('./locales', import.meta.url));
@@ -12,6 +13,7 @@ export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     zhTwLocales(localesDir),
+    shellUi(localesDir),
     prerender(localesDir),
     cspAndInlineCss(),
     VitePWA({
@@ -50,7 +52,9 @@ export default defineConfig(({ command }) => ({
       // react-router's package points every import at its development build, which differs from its
       // production build only in keeping the development warnings; the build takes the production
       // one, so the warnings' code is left out of the first download (tests and dev keep them).
-      ...(command === 'build' ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] : []),
+      ...(command === 'build'
+        ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }]
+        : []),
     ],
   },
   build: {
