@@ -4,14 +4,16 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { cspAndInlineCss, cspHeader } from './plugins/csp.ts';
 import { prerender } from './plugins/prerender.ts';
+import { shellUi } from './plugins/shellUi.ts';
 import { zhTwLocales } from './plugins/zhTw.ts';
 
 const localesDir = fileURLToPath(new URL('./locales', import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     zhTwLocales(localesDir),
+    shellUi(localesDir),
     prerender(localesDir),
     cspAndInlineCss(),
     VitePWA({
@@ -47,6 +49,12 @@ export default defineConfig({
     alias: [
       { find: /^use-sync-external-store\/shim\/with-selector$/, replacement: 'use-sync-external-store/with-selector' },
       { find: /^use-sync-external-store\/shim$/, replacement: 'use-sync-external-store' },
+      // react-router's package points every import at its development build, which differs from its
+      // production build only in keeping the development warnings; the build takes the production
+      // one, so the warnings' code is left out of the first download (tests and dev keep them).
+      ...(command === 'build'
+        ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }]
+        : []),
     ],
   },
   build: {
@@ -81,4 +89,4 @@ export default defineConfig({
     // A screen test clicks through several screens; on two busy cores that can pass 5 s.
     testTimeout: 20_000,
   },
-});
+}));

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
+import { shellUi } from './shellUi.ts';
 import { zhTwLocales } from './zhTw.ts';
 
 /**
@@ -45,7 +46,7 @@ export function prerender(localesDir: string): Plugin {
       const server = await createServer({
         configFile: false,
         logLevel: 'error',
-        plugins: [react(), zhTwLocales(localesDir)],
+        plugins: [react(), zhTwLocales(localesDir), shellUi(localesDir)],
         server: { middlewareMode: true, hmr: false, ws: false },
         appType: 'custom',
       });

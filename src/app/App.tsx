@@ -2,19 +2,21 @@ import { lazy, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { Page } from '../components/Page.tsx';
+import { loadWholeUi } from './i18n.ts';
 import { Layout } from './Layout.tsx';
 import { BlankPage } from './QuickExit.tsx';
 import { StartPage } from './StartPage.tsx';
 
 /**
- * A screen that is its own download: `load` imports its module, `name` is the component it exports.
+ * A screen that is its own download: `load` imports its module, `name` is the component it exports;
+ * it also waits for the whole `ui` copy, of which the first download holds only the start page's.
  * Once the module is here, the screen renders at once; React.lazy alone would still suspend on its
  * first render, and React then holds the new screen back for up to 300 ms. Which of the two a
  * screen uses is fixed when it mounts, so it never remounts midway and loses what was typed.
  */
 function screen<M>(load: () => Promise<M>, name: keyof M) {
   let ready: ComponentType | undefined;
-  const fetch = () => load().then((m) => (ready = m[name] as ComponentType));
+  const fetch = () => Promise.all([load(), loadWholeUi()]).then(([m]) => (ready = m[name] as ComponentType));
   const Lazy = lazy(() => fetch().then((component) => ({ default: component })));
   function Screen() {
     const [Component] = useState(() => ready ?? Lazy);

@@ -1,6 +1,6 @@
 import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import zhCNUi from '../../locales/zh-CN/ui.json' with { type: 'json' };
+import zhCNShellUi from 'virtual:zh-cn-shell-ui';
 import type { Stored } from '../lib/storage.ts';
 import { STORAGE_KEYS } from '../lib/storageKeys.ts';
 
@@ -16,10 +16,11 @@ export const storedLanguage: Stored<Language> = {
 };
 
 /**
- * Only the Simplified Chinese UI chrome ships in the main bundle, so the start page is ready
- * at once; the flow's copy and the other languages are fetched when first needed.
+ * Only the Simplified Chinese copy of the shell and the start page ships in the main bundle
+ * (plugins/shellUi.ts), so the start page is ready at once; the rest of that namespace, the
+ * flow's copy and the other languages are fetched when first needed.
  */
-const lazyLocales = import.meta.glob<ResourceKey>(['../../locales/*/*.json', '!../../locales/zh-CN/ui.json'], { import: 'default' });
+const lazyLocales = import.meta.glob<ResourceKey>('../../locales/*/*.json', { import: 'default' });
 
 const lazyBackend: BackendModule = {
   type: 'backend',
@@ -57,7 +58,7 @@ export async function initI18n(language: Language) {
       load: 'currentOnly',
       ns: ['ui'],
       defaultNS: 'ui',
-      resources: { 'zh-CN': { ui: zhCNUi } },
+      resources: { 'zh-CN': { ui: zhCNShellUi } },
       partialBundledLanguages: true,
       interpolation: { escapeValue: false }, // React escapes
       returnEmptyString: false,
@@ -67,4 +68,22 @@ export async function initI18n(language: Language) {
     i18n.on('languageChanged', (lng) => (document.documentElement.lang = lng));
   }
   return i18n;
+}
+
+let wholeUi: Promise<void> | undefined;
+
+/**
+ * Adds the rest of the Simplified Chinese `ui` namespace to the part the first download holds.
+ * Every screen after the start page waits for it (app/App.tsx), whatever the language on screen,
+ * so switching to Simplified Chinese there finds every key. A failed fetch is tried again next time.
+ */
+export function loadWholeUi(): Promise<void> {
+  wholeUi ??= lazyLocales['../../locales/zh-CN/ui.json']!().then(
+    (ui) => void i18n.addResourceBundle('zh-CN', 'ui', ui, true, true),
+    (error: unknown) => {
+      wholeUi = undefined;
+      throw error;
+    },
+  );
+  return wholeUi;
 }

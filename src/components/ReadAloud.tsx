@@ -1,6 +1,19 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { blocksToRead, voiceFor } from './readAloudText.ts';
+
+/**
+ * What to read and in which voice: its own download, kept out of the first one. It is fetched once
+ * the control is up, long before a press; a failed fetch (offline before the app was kept) is
+ * tried again on the next press.
+ */
+let reader: Promise<typeof import('./readAloudText.ts')> | undefined;
+function loadReader() {
+  reader ??= import('./readAloudText.ts').catch((error: unknown) => {
+    reader = undefined;
+    throw error;
+  });
+  return reader;
+}
 
 /** How long to wait for a device's voices: Chromium lists them a moment after first asked, an engine with none never does. */
 const VOICES_WAIT_MS = 1500;
@@ -43,6 +56,7 @@ export function ReadAloud({ region }: { region: RefObject<HTMLElement | null> })
     mounted.current = true;
     // Asking once starts the list loading, so it is usually there by the first press.
     window.speechSynthesis?.getVoices();
+    loadReader().catch(() => {});
     return () => {
       mounted.current = false;
       // Only this app speaks in this page, so stopping all speech stops this control's reading.
@@ -59,8 +73,10 @@ export function ReadAloud({ region }: { region: RefObject<HTMLElement | null> })
     const synth = window.speechSynthesis;
     if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return setState('noSpeech');
     const language = i18n.language;
-    const voice = voiceFor(await loadedVoices(synth), language);
-    if (!mounted.current) return;
+    const [loaded, voices] = await Promise.all([loadReader().catch(() => undefined), loadedVoices(synth)]);
+    if (!mounted.current || !loaded) return;
+    const { blocksToRead, voiceFor } = loaded;
+    const voice = voiceFor(voices, language);
     if (!voice) return setState('noVoice');
     const blocks = region.current ? blocksToRead(region.current) : [];
     if (blocks.length === 0) return;
