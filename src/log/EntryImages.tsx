@@ -1,4 +1,5 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { IMAGES_PER_ENTRY, IMAGES_TOTAL_BYTES, limitPassed, type ImageLimit, type Reencode } from '../case/log/images.ts';
 
@@ -47,13 +48,54 @@ function useImageViewer() {
   return { open, viewer };
 }
 
-/** One image as a small thumbnail; tapping it opens the viewer. */
-function Thumbnail({ blob, alt, view }: { blob: Blob; alt: string; view: (url: string, alt: string) => void }) {
+/** Thumbnails waiting to come near the screen, each with what shows it. */
+const waiting = new Map<Element, () => void>();
+let watcher: IntersectionObserver | undefined;
+
+function showNow(element: Element) {
+  waiting.get(element)?.();
+  waiting.delete(element);
+  watcher?.unobserve(element);
+}
+
+/**
+ * Calls `show` once `element` comes within a screen's height of the viewport, or when the page is
+ * printed (the printout has every image). Where the browser cannot tell, at once. Returns a cancel.
+ */
+function whenNear(element: Element, show: () => void): () => void {
+  if (typeof IntersectionObserver === 'undefined') {
+    show();
+    return () => {};
+  }
+  if (!watcher) {
+    watcher = new IntersectionObserver((entries) => entries.filter((entry) => entry.isIntersecting).forEach((entry) => showNow(entry.target)), {
+      rootMargin: '100% 0px',
+    });
+    addEventListener('beforeprint', () => flushSync(() => [...waiting.keys()].forEach(showNow)));
+  }
+  waiting.set(element, show);
+  watcher.observe(element);
+  return () => {
+    waiting.delete(element);
+    watcher?.unobserve(element);
+  };
+}
+
+/**
+ * One image as a small thumbnail; tapping it opens the viewer. In a list its image is fetched only
+ * when it comes near the screen: a log shows dozens of entries with screenshots, and each one costs
+ * a round trip to the blob store and a decode, before the first entries could be shown. `eager`
+ * shows it at once (the images the user is picking).
+ */
+function Thumbnail({ blob, alt, view, eager = false }: { blob: Blob; alt: string; view: (url: string, alt: string) => void; eager?: boolean }) {
   const { t } = useTranslation('log');
-  const url = objectUrl(blob);
+  const [near, setNear] = useState(() => eager || urls.has(blob));
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => (near || !button.current ? undefined : whenNear(button.current, () => setNear(true))), [near]);
+  const url = near ? objectUrl(blob) : undefined;
   return (
-    <button type="button" className="thumbnail" onClick={() => view(url, alt)} aria-label={t('images.open', { alt })}>
-      <img src={url} alt={alt} loading="lazy" decoding="async" />
+    <button ref={button} type="button" className="thumbnail" onClick={() => view(url ?? objectUrl(blob), alt)} aria-label={t('images.open', { alt })}>
+      {url && <img src={url} alt={alt} decoding="async" />}
     </button>
   );
 }
@@ -151,7 +193,7 @@ export function ImagePicker({
         <ul className="thumbnails editable">
           {images.map((image, i) => (
             <li key={image.id}>
-              <Thumbnail blob={image.blob} alt={alt(i + 1)} view={open} />
+              <Thumbnail blob={image.blob} alt={alt(i + 1)} view={open} eager />
               {confirming === image.id ? (
                 <div role="group" aria-label={t('images.removeConfirm', { n: i + 1 })}>
                   <p>{t('images.removeConfirm', { n: i + 1 })}</p>
