@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import letters from '../../locales/zh-CN/letters.json' with { type: 'json' };
 import { answerAll, expect, start, test, tt, ui } from './fixtures.ts';
+import { agencyBankCardComplaint } from './journeys.ts';
 
 /**
  * A complaint to a bank, recorded from the letters page: its reply day (15 calendar days, the day
@@ -15,18 +16,7 @@ test('a complaint to a bank: its reply day, a calendar file, and once passed the
   // The phone's clock: Friday 2 October 2026, in the 国庆 holiday.
   await page.clock.setFixedTime(new Date('2026-10-02T09:30:00+08:00'));
   await start(page);
-  await answerAll(page, [
-    ['danger', ['none']],
-    ['caller', 'agency'],
-    ['debtMatches', 'matches'],
-    ['payRequests', ['none']],
-    ['conduct', ['none']],
-    ['lender', 'bankCard'],
-    ['court', 'none'],
-    ['canPay', 'part'],
-    ['circumstances', ['none']],
-    ['goal', 'complain'],
-  ]);
+  await answerAll(page, agencyBankCardComplaint);
   await page.goto('/letters');
   await page.getByRole('link', { name: letters.page.openComplaints }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);

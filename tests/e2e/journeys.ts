@@ -109,6 +109,20 @@ export const courtCallerWantsPersonalAccount = [
   ['goal', 'notSure'],
 ] as const satisfies Answers;
 
+/** A collection agency for a bank card debt the user recognises, no court papers, part payable, a complaint wanted. */
+export const agencyBankCardComplaint = [
+  ...noSafetyFlags,
+  ['caller', 'agency'],
+  ['debtMatches', 'matches'],
+  ['payRequests', ['none']],
+  ['conduct', ['none']],
+  ['lender', 'bankCard'],
+  ['court', 'none'],
+  ['canPay', 'part'],
+  ['circumstances', ['none']],
+  ['goal', 'complain'],
+] as const satisfies Answers;
+
 /** The lender itself, a recognised debt, a payment order, part of it payable, negotiation wanted. */
 export const paymentOrderPartPay = [
   ...noSafetyFlags,

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import letters from '../../locales/zh-CN/letters.json' with { type: 'json' };
 import { addEntry, answerAll, expect, start, test, tt } from './fixtures.ts';
+import { agencyBankCardComplaint } from './journeys.ts';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -16,18 +17,7 @@ async function logNightCallsAndARelative(page: Page) {
 /** The triage for a bank credit card, wanting to complain; the log holds what was done. */
 async function answerForACreditCard(page: Page) {
   await start(page);
-  await answerAll(page, [
-    ['danger', ['none']],
-    ['caller', 'agency'],
-    ['debtMatches', 'matches'],
-    ['payRequests', ['none']],
-    ['conduct', ['none']],
-    ['lender', 'bankCard'],
-    ['court', 'none'],
-    ['canPay', 'part'],
-    ['circumstances', ['none']],
-    ['goal', 'complain'],
-  ]);
+  await answerAll(page, agencyBankCardComplaint);
 }
 
 async function fillDetails(page: Page, values: Partial<Record<keyof typeof letters.fields, string>>) {

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { drawImageInPage, hasExif, withExifGps } from '../support/jpeg.ts';
 import { putLogEntries } from '../support/logDatabase.mjs';
 import { addEntry, answerAll, deleteAllData, expect, log, start, test, tt, ui } from './fixtures.ts';
+import { agencyBankCardComplaint } from './journeys.ts';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const flagTags = (page: Page) => page.locator('.log-entry .tag');
@@ -77,18 +78,7 @@ test('a relative told about the debt shows in the log and, without retyping, on 
   await expect(flagTags(page)).toHaveText([log.flags.disclosure.title, log.flags.thirdPartyContact.title]);
 
   await start(page);
-  await answerAll(page, [
-    ['danger', ['none']],
-    ['caller', 'agency'],
-    ['debtMatches', 'matches'],
-    ['payRequests', ['none']],
-    ['conduct', ['none']],
-    ['lender', 'bankCard'],
-    ['court', 'none'],
-    ['canPay', 'part'],
-    ['circumstances', ['none']],
-    ['goal', 'complain'],
-  ]);
+  await answerAll(page, agencyBankCardComplaint);
   await page.getByRole('link', { name: ui.review.seeChecklist }).click();
   await expect(heading(page)).toHaveText(tt.nodes.checklist.title);
   const item = page.locator('[data-item="thirdParties"]');
