@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import type { Engine } from './tests/e2e/engines.ts';
+import { CHROME_FLAGS } from './bench/lib/chrome.mjs';
 
 // Unusual and strict, so the tests never run against some other app; E2E_PORT lets two checkouts test at once.
 const PORT = Number(process.env.E2E_PORT ?? 4391);
@@ -19,15 +20,8 @@ export default defineConfig<object, { engine: Engine }>({
     locale: 'zh-CN',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      // The bench's flags, without its headless switch: Playwright sets that itself.
+      args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
     },
   },
   // Chromium runs every spec; WebKitGTK and Firefox run the journeys shared by all three engines

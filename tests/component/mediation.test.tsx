@@ -7,7 +7,7 @@ import { saveAnswers } from '../../src/flow/persistence.ts';
 import { planForm } from '../../src/case/money/planStore.ts';
 import { flow } from '../../src/case/flow.ts';
 import { renderApp } from '../support/renderApp.tsx';
-import { fullPath } from '../unit/fixtures.ts';
+import { fullPath, planDebt } from '../unit/fixtures.ts';
 
 const { mediation } = money;
 const fillIn = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
@@ -15,20 +15,11 @@ const answer = (answers: Answers) => saveAnswers(localStorage, flow, { ...fullPa
 
 /** 5,000 in, 3,500 out; a consumer finance loan of 20,000 and a small loan of 10,000 under a payment order. */
 function savePlan() {
-  const debt = (id: string, lender: string, type: string, outstanding: string, monthlyDue: string, court: string) => ({
-    id,
-    lender,
-    type,
-    outstanding,
-    monthlyDue,
-    daysOverdue: '',
-    court,
-  });
   const draft = {
     income: '5000',
     essentials: '3500',
     borrowingToRepay: false,
-    debts: [debt('1', 'Consumer', 'consumerFinance', '20000', '2000', 'none'), debt('2', 'Small loan', 'smallLoan', '10000', '', 'paymentOrder')],
+    debts: [planDebt('1', 'Consumer', 'consumerFinance', '20000', '2000', 'none'), planDebt('2', 'Small loan', 'smallLoan', '10000', '', 'paymentOrder')],
   };
   localStorage.setItem(planForm.key, JSON.stringify({ format: 1, value: { draft, shown: true } }));
 }

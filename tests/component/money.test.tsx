@@ -8,6 +8,7 @@ import i18n from 'i18next';
 import { costForm } from '../../src/case/money/costCheck.ts';
 import { planForm } from '../../src/case/money/planStore.ts';
 import { renderApp } from '../support/renderApp.tsx';
+import { planDebt } from '../unit/fixtures.ts';
 
 const { cost, plan, errors, names } = money;
 const lenders = triage.nodes.lender.answers;
@@ -167,23 +168,14 @@ describe('the repayment plan form', () => {
   });
 
   it('orders a saved plan with a reason for each debt, and warns against borrowing to repay', async () => {
-    const debt = (id: string, lender: string, type: string, outstanding: string, monthlyDue: string, court: string) => ({
-      id,
-      lender,
-      type,
-      outstanding,
-      monthlyDue,
-      daysOverdue: '',
-      court,
-    });
     const draft = {
       income: '8000',
       essentials: '4000',
       borrowingToRepay: true,
       debts: [
-        debt('1', 'Small loan', 'smallLoan', '8000', '1000', 'none'),
-        debt('2', 'Card', 'bankCard', '60000', '3000', 'none'),
-        debt('3', 'Consumer', 'consumerFinance', '20000', '2000', 'paymentOrder'),
+        planDebt('1', 'Small loan', 'smallLoan', '8000', '1000', 'none'),
+        planDebt('2', 'Card', 'bankCard', '60000', '3000', 'none'),
+        planDebt('3', 'Consumer', 'consumerFinance', '20000', '2000', 'paymentOrder'),
       ],
     };
     localStorage.setItem(planForm.key, JSON.stringify({ format: 1, value: { draft, shown: true } }));

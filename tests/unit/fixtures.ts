@@ -1,4 +1,5 @@
 import { costForm, type CostDraft } from '../../src/case/money/costCheck.ts';
+import type { DebtDraft } from '../../src/case/money/planStore.ts';
 import type { Answers } from '../../src/flow/schema.ts';
 
 /** A complete path to the checklist with no safety flags: a bank credit card, night calls and relatives told. */
@@ -26,4 +27,22 @@ export const privateLoanDraft = (change: Partial<CostDraft> = {}): CostDraft => 
   count: '12',
   amount: '1000',
   ...change,
+});
+
+/** One debt in the repayment plan's form, with no days overdue. */
+export const planDebt = (
+  id: string,
+  lender: string,
+  type: DebtDraft['type'],
+  outstanding: string,
+  monthlyDue: string,
+  court: DebtDraft['court'],
+): DebtDraft => ({
+  id,
+  lender,
+  type,
+  outstanding,
+  monthlyDue,
+  daysOverdue: '',
+  court,
 });

@@ -7,18 +7,10 @@ import { moneyFacts, planProposalFor } from '../../src/case/money/moneyFacts.ts'
 import { monthsAfter } from '../../src/case/money/rate.ts';
 import { useSavedForm } from '../../src/case/money/savedForm.ts';
 import { loadStored, writeStored } from '../../src/lib/storage.ts';
+import { privateLoanDraft } from './fixtures.ts';
 
-const costDraft = (change: Partial<CostDraft> = {}): CostDraft => ({
-  ...costForm.empty().draft,
-  lender: 'private',
-  contract: '10,000',
-  received: '8500',
-  date: '2025-06-15',
-  schedule: 'regular',
-  count: '12',
-  amount: '1000',
-  ...change,
-});
+/** The fixture's private loan, with the contract amount typed as people write it. */
+const costDraft = (change: Partial<CostDraft> = {}): CostDraft => privateLoanDraft({ contract: '10,000', ...change });
 
 const checked = (draft: CostDraft) => {
   const read = readCost(draft);
